@@ -35,7 +35,7 @@ class LspciReaderTest {
   void readsEveryFunctionOfTheServerWithIdsClassesAndNames() {
     LspciView v = fixture("server-lspci-nnvvv.txt");
     assertThat(v.form()).isEqualTo(LspciView.Form.LIST);
-    assertThat(v.functions()).hasSize(20);
+    assertThat(v.functions()).hasSize(19);
     assertThat(v.notes()).isEmpty();
     PciFunction gpu = fn(v, "01:00.0");
     assertThat(gpu.id()).contains(PciId.of(0x10de, 0x1eb8));
@@ -109,7 +109,7 @@ class LspciReaderTest {
     LspciView list = fixture("server-lspci-nnvvv.txt");
     LspciView tree = fixture("server-lspci-tvnn.txt");
     assertThat(tree.form()).isEqualTo(LspciView.Form.TREE);
-    assertThat(tree.functions()).hasSize(20);
+    assertThat(tree.functions()).hasSize(19);
     assertThat(list.conflictsWith(tree)).isEmpty();
     assertThat(fn(tree, "06:00.0").bridge().map(b -> b.secondary())).contains(7);
     assertThat(fn(tree, "00:1c.0").bridge().map(b -> b.subordinate())).contains(7);
