@@ -60,7 +60,7 @@ class RuleCatalogueTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     catalogue.all().forEach(e -> actual.put(e.id().toString(), e.severity()));
     assertThat(actual).containsExactlyEntriesOf(expected());
-    assertThat(catalogue.all()).hasSize(51);
+    assertThat(catalogue.all()).hasSize(55);
   }
 
   @Test
@@ -142,7 +142,8 @@ class RuleCatalogueTest {
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     for (CatalogueEntry e : catalogue.all()) {
       assertThat(text).as("index row of " + e.id())
-          .contains("| [" + e.id() + "](" + e.id() + ".md) | " + e.severity() + " | " + e.summary() + " |");
+          .contains("| [" + e.id() + "](" + e.id() + ".md) | " + e.severity() + " | "
+              + e.summary().replace("|", "\\|") + " | " + (e.automaticallyFixable() ? "yes" : "no") + " |");
     }
   }
 
