@@ -46,11 +46,8 @@ public enum Category {
    * @throws IllegalArgumentException when the hundreds digit is not 1 to 7
    */
   public static Category ofNumber(int number) {
-    int digit = number / 100;
-    for (Category c : values()) {
-      if (c.hundreds == digit && number >= 0 && number < 1000) {
-        return c;
-      }
+    if (number >= 100 && number < 800) {
+      return values()[number / 100 - 1]; // constants are declared in hundreds order
     }
     throw new IllegalArgumentException(
         "Category hundreds digit must be 1 to 7, rule number was " + number);

@@ -86,11 +86,13 @@ public final class RuleId implements Comparable<RuleId> {
     return Integer.compare(number, other.number);
   }
 
+  /** Two IDs are equal when their numbers are. */
   @Override
   public boolean equals(Object o) {
     return o instanceof RuleId other && number == other.number;
   }
 
+  /** A hash of the number. */
   @Override
   public int hashCode() {
     return Objects.hashCode(number);

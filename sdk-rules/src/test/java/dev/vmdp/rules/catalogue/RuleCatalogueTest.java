@@ -184,6 +184,22 @@ class RuleCatalogueTest {
   }
 
   @Test
+  void documentationAcceptsAnyCaseAndReturnsTheSamePage() {
+    assertThat(catalogue.documentation("vmdp305")).isEqualTo(catalogue.documentation(RuleId.of(305)))
+        .contains("sched.mem.min");
+  }
+
+  @Test
+  void categoryOfNumberRejectsHundredsOutsideOneToSeven() {
+    assertThat(Category.ofNumber(100)).isEqualTo(Category.HOST);
+    assertThat(Category.ofNumber(799)).isEqualTo(Category.LOG);
+    for (int bad : new int[] {-1, 0, 99, 800, 999}) {
+      assertThatThrownBy(() -> Category.ofNumber(bad)).as("" + bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(bad));
+    }
+  }
+
+  @Test
   void parsesIdsInAnyCase() {
     assertThat(RuleId.parse("VMDP305")).isEqualTo(RuleId.parse("vmdp305")).isEqualTo(RuleId.of(305));
     assertThat(RuleId.parse("Vmdp101").toString()).isEqualTo("VMDP101");
