@@ -247,4 +247,24 @@ class RuleCatalogueTest {
     assertThat(allIds).containsExactlyElementsOf(
         catalogue.all().stream().map(e -> e.id().toString()).collect(Collectors.toList()));
   }
+
+  @Test
+  void logRulePagesQuoteTheSignaturesOfDomainSection9() throws IOException {
+    Path domain = Path.of(System.getProperty("vmdp.shared.dir", "../../shared"), "docs", "DOMAIN.md");
+    Assumptions.assumeTrue(Files.isRegularFile(domain),
+        domain + " not found (../shared absent): skipping the log signature comparison");
+    String text = Files.readString(domain, StandardCharsets.UTF_8);
+    Matcher line = Pattern.compile("^- (VMDP7[0-9]{2}) (.*)$", Pattern.MULTILINE)
+        .matcher(text.substring(text.indexOf("## 9.")));
+    int checked = 0;
+    while (line.find()) {
+      String page = catalogue.documentation(line.group(1));
+      Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(line.group(2));
+      while (quoted.find()) {
+        assertThat(page).as(line.group(1) + " signature").contains("`" + quoted.group(1) + "`");
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(7);
+  }
 }
