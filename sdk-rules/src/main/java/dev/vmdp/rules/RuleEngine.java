@@ -1,7 +1,5 @@
 package dev.vmdp.rules;
 
-import dev.vmdp.model.Diagnostic;
-import dev.vmdp.model.Severity;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.vm.VirtualMachine;
@@ -15,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Runs rules over a host and its VMs and collects a {@link Report}. Read-time diagnostics that
- * the readers attached to the model (VMDP5xx, VMDP6xx) are reported like findings.
+ * the readers attached to the model (VMDP501-503, VMDP601-606) are reported by
+ * {@link ReadDiagnosticRule}s, like any finding.
  *
  * <pre>{@code
  * RuleEngine engine = RuleEngine.builder()
@@ -70,17 +69,6 @@ public final class RuleEngine {
   public Report check(Host host, List<VirtualMachine> vms) {
     CheckContext context = CheckContext.of(host, vms, knowledge);
     List<Finding> all = new ArrayList<>();
-    for (Diagnostic d : host.diagnostics()) {
-      all.add(fromDiagnostic(d, "host " + host.name()));
-    }
-    for (Diagnostic d : host.passthruMap().diagnostics()) {
-      all.add(fromDiagnostic(d, "passthru.map"));
-    }
-    for (VirtualMachine vm : context.vms()) {
-      for (Diagnostic d : vm.diagnostics()) {
-        all.add(fromDiagnostic(d, "vm " + vm.name()));
-      }
-    }
     for (Rule rule : rules) {
       List<Finding> found;
       try {
@@ -103,16 +91,6 @@ public final class RuleEngine {
     List<String> assumptions = new ArrayList<>();
     context.hostVersionAssumption().ifPresent(assumptions::add);
     return new Report(kept, assumptions);
-  }
-
-  private static Finding fromDiagnostic(Diagnostic d, String subject) {
-    Finding.Builder b = Finding.builder()
-        .ruleId(d.ruleId())
-        .severity(d.severity())
-        .subject(subject)
-        .message(d.message().endsWith(".") ? d.message().substring(0, d.message().length() - 1) : d.message());
-    d.location().ifPresent(b::location);
-    return b.build();
   }
 
   /** Builds {@link RuleEngine}s. */

@@ -105,7 +105,9 @@ class RuleEngineTest {
     Diagnostic dup = Diagnostic.builder().ruleId("VMDP601").severity(Severity.WARNING)
         .message("duplicate key memsize (line 3 is used)").location(SourceRef.of("a.vmx", 9, 1)).build();
     VirtualMachine vm = VirtualMachine.builder().from(VM7).addDiagnostic(dup).build();
-    Report r = RuleEngine.builder().build().check(HOST, List.of(vm));
+    Report r = RuleEngine.builder().addRule(new ReadDiagnosticRule("VMDP601", Severity.WARNING, "duplicate key"))
+        .addRule(new ReadDiagnosticRule("VMDP602", Severity.WARNING, "not a key = value line"))
+        .build().check(HOST, List.of(vm));
     assertThat(r.findings()).singleElement().hasToString(
         "a.vmx:9:1: VMDP601 WARNING vm rhel3: duplicate key memsize (line 3 is used)");
   }
