@@ -1,70 +1,73 @@
 package dev.vmdp.rules.knowledge;
 
 import dev.vmdp.model.host.EsxVersion;
-import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * What vmdp knows about VMware products, each fact with its source (DOMAIN.md, the guide, KB
- * articles): which virtual hardware each product introduced.
+ * Everything the rules know beyond the model: VMware products ({@link ProductKnowledge}), PCI
+ * devices ({@link DeviceKnowledge}) and guest operating systems ({@link GuestKnowledge}). Each
+ * part can be replaced, so a site can extend or override what vmdp knows.
  *
  * <pre>{@code
  * KnowledgeBase kb = KnowledgeBase.standard();
- * kb.oldestProductFor(7);          // ESX 4.0
- * kb.hardwareVersionOf(EsxVersion.parse("6.7U2"));   // 15
+ * kb.products().oldestProductFor(7);      // ESX 4.0
+ * KnowledgeBase site = kb.withDevices(kb.devices().withSupported(...));
  * }</pre>
  */
 public final class KnowledgeBase {
-  /** virtualHW.version by the first product that wrote it (DOMAIN.md 4). */
-  private static final NavigableMap<EsxVersion, Integer> HARDWARE = new TreeMap<>(Map.ofEntries(
-      Map.entry(EsxVersion.ESX_3_5, 4),
-      Map.entry(EsxVersion.ESX_4_0, 7),
-      Map.entry(EsxVersion.ESX_5_0, 8),
-      Map.entry(EsxVersion.ESX_5_1, 9),
-      Map.entry(EsxVersion.ESX_5_5, 10),
-      Map.entry(EsxVersion.ESX_6_0, 11),
-      Map.entry(EsxVersion.ESX_6_5, 13),
-      Map.entry(EsxVersion.ESX_6_7, 14),
-      Map.entry(EsxVersion.ESX_6_7_U2, 15),
-      Map.entry(EsxVersion.ESX_7_0, 17),
-      Map.entry(EsxVersion.ESX_7_0_U1, 18),
-      Map.entry(EsxVersion.ESX_7_0_U2, 19),
-      Map.entry(EsxVersion.ESX_8_0, 20),
-      Map.entry(EsxVersion.ESX_8_0_U2, 21),
-      Map.entry(EsxVersion.ESX_9_0, 22)));
+  private final ProductKnowledge products;
+  private final DeviceKnowledge devices;
+  private final GuestKnowledge guests;
 
-  private KnowledgeBase() {}
+  private KnowledgeBase(ProductKnowledge products, DeviceKnowledge devices, GuestKnowledge guests) {
+    this.products = Objects.requireNonNull(products, "products");
+    this.devices = Objects.requireNonNull(devices, "devices");
+    this.guests = Objects.requireNonNull(guests, "guests");
+  }
 
   /** The built-in knowledge. */
   public static KnowledgeBase standard() {
-    return new KnowledgeBase();
+    return new KnowledgeBase(ProductKnowledge.standard(), DeviceKnowledge.standard(), GuestKnowledge.standard());
+  }
+
+  /** What vmdp knows about products: virtual hardware, limits, id formats. */
+  public ProductKnowledge products() {
+    return products;
+  }
+
+  /** What vmdp knows about PCI devices: supported lists, interrupt and reset quirks. */
+  public DeviceKnowledge devices() {
+    return devices;
+  }
+
+  /** What vmdp knows about guest operating systems. */
+  public GuestKnowledge guests() {
+    return guests;
+  }
+
+  /** A copy with other product knowledge. */
+  public KnowledgeBase withProducts(ProductKnowledge products) {
+    return new KnowledgeBase(products, devices, guests);
+  }
+
+  /** A copy with other device knowledge. */
+  public KnowledgeBase withDevices(DeviceKnowledge devices) {
+    return new KnowledgeBase(products, devices, guests);
+  }
+
+  /** A copy with other guest knowledge. */
+  public KnowledgeBase withGuests(GuestKnowledge guests) {
+    return new KnowledgeBase(products, devices, guests);
   }
 
   /**
-   * The newest virtual hardware version a product runs.
-   *
-   * @param version the product version
-   * @return the hardware version, or empty for products older than ESX 3.5
-   */
-  public Optional<Integer> hardwareVersionOf(EsxVersion version) {
-    Map.Entry<EsxVersion, Integer> e = HARDWARE.floorEntry(version);
-    return e == null ? Optional.empty() : Optional.of(e.getValue());
-  }
-
-  /**
-   * The oldest product that runs a virtual hardware version.
+   * The oldest product that runs a virtual hardware version (see {@link ProductKnowledge}).
    *
    * @param hardwareVersion the VM's {@code virtualHW.version}
    * @return the product, or empty when no known product runs it
    */
   public Optional<EsxVersion> oldestProductFor(int hardwareVersion) {
-    for (Map.Entry<EsxVersion, Integer> e : HARDWARE.entrySet()) {
-      if (e.getValue() >= hardwareVersion) {
-        return Optional.of(e.getKey());
-      }
-    }
-    return Optional.empty();
+    return products.oldestProductFor(hardwareVersion);
   }
 }
