@@ -36,7 +36,7 @@ final class VmxEdits {
   /** The line with its value replaced by {@code "escaped"}; everything else kept. */
   static LineRecord rewriteValue(LineRecord r, byte[] escaped) {
     int prefixLen = r.valueStart - r.start;
-    boolean space = r.buf[r.valueStart - 1] == '=';
+    boolean space = r.valueStart == r.valueEnd && r.buf[r.valueStart - 1] == '=';
     int tailLen = r.end - r.valueEnd;
     byte[] b = new byte[prefixLen + (space ? 1 : 0) + escaped.length + 2 + tailLen];
     System.arraycopy(r.buf, r.start, b, 0, prefixLen);
