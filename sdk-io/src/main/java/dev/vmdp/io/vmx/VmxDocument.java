@@ -150,7 +150,11 @@ public final class VmxDocument {
     return fileName;
   }
 
-  /** The encoding values are decoded with: the declared {@code .encoding}, else UTF-8. */
+  /**
+   * The encoding values are decoded with: the first {@code .encoding} entry's charset (VMware's
+   * ICU names such as {@code windows-949-2000} included), else UTF-8, also when the declared name
+   * is unknown (reported as VMDP605).
+   */
   public Charset charset() {
     return charset;
   }
@@ -291,7 +295,8 @@ public final class VmxDocument {
    * holds this value in quotes is left untouched. A new key is inserted after the last line of its
    * group (keys sharing the part before the first {@code .}), else after the last line of the same
    * stem with another number ({@code pciPassthru0.*} for {@code pciPassthru1.*}), else at the end,
-   * with the file's dominant line terminator.
+   * with the file's dominant line terminator. Setting {@code .encoding} changes how the existing
+   * bytes are read; it does not transcode them.
    *
    * @param key the key, case-insensitive for existing keys
    * @param value the value; any text the document's encoding can represent

@@ -273,4 +273,49 @@ class VmxDocumentReadTest {
     assertThat(e.text()).isEqualTo("k = \"a|22b\" # note");
     assertThat(e).isEqualTo(doc.entry("k").orElseThrow());
   }
+
+  @Test
+  void readsEsxiPassthroughKeysIncludingWildcardAndDynamicDirectPath() throws java.io.IOException {
+    byte[] bytes;
+    try (java.io.InputStream in = getClass().getResourceAsStream("esxi7-gpu-passthrough.vmx")) {
+      bytes = in.readAllBytes();
+    }
+    VmxDocument doc = VmxDocument.parse(bytes, "esxi7-gpu-passthrough.vmx");
+    assertThat(doc.toBytes()).isEqualTo(bytes);
+    assertThat(doc.diagnostics()).isEmpty();
+    assertThat(doc.get("pciPassthru0.id")).contains("00000:101:00.0");
+    assertThat(doc.get("pciPassthru0.vendorId")).contains("0x10de");
+    assertThat(doc.get("pciPassthru1.allowedDevices")).contains("0x10de:0x20b5");
+    assertThat(doc.get("pciPassthru*.present")).contains("False");
+    assertThat(doc.get("pciPassthru.64bitMMIOSizeGB")).contains("128");
+    assertThat(doc.get("sched.mem.minsize")).contains("65536");
+    assertThat(doc.keysWithPrefix("pciPassthru1.")).containsExactly("pciPassthru1.present",
+        "pciPassthru1.allowedDevices", "pciPassthru1.virtualDev", "pciPassthru1.pciSlotNumber",
+        "pciPassthru1.msiEnabled");
+    assertThat(doc.keysWithPrefix("pcipassthru.")).containsExactly("pciPassthru.use64bitMMIO",
+        "pciPassthru.64bitMMIOSizeGB");
+    // A new third device goes after the last line of pciPassthru1.
+    VmxDocument edited = doc.set("pciPassthru2.present", "TRUE");
+    assertThat(edited.entry("pciPassthru2.present").orElseThrow().lineNumber())
+        .isEqualTo(doc.entry("pciPassthru1.msiEnabled").orElseThrow().lineNumber() + 1);
+  }
+
+  @Test
+  void writeToStreamsTheSameBytesAsToBytes() throws java.io.IOException {
+    VmxDocument doc = guide().set("memsize", "1024").remove("floppy0.present");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    doc.writeTo(out);
+    assertThat(out.toByteArray()).isEqualTo(doc.toBytes());
+    java.io.ByteArrayOutputStream pristine = new java.io.ByteArrayOutputStream();
+    guide().writeTo(pristine);
+    assertThat(pristine.toByteArray()).isEqualTo(guideBytes());
+  }
+
+  @Test
+  void diagnosticsFollowEdits() {
+    VmxDocument doc = doc("memsize = 512\nmemsize = \"1\"\n");
+    assertThat(doc.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("VMDP604", "VMDP601");
+    assertThat(doc.set("memsize", "1024").diagnostics()).extracting(Diagnostic::ruleId).containsExactly("VMDP601");
+    assertThat(doc.remove("memsize").diagnostics()).isEmpty();
+  }
 }
