@@ -86,19 +86,17 @@ public final class SafeWriter {
     Objects.requireNonNull(newBytes, "newBytes");
     Objects.requireNonNull(options, "options");
     String name = path.toString();
-    Path fileName = path.getFileName();
-    if (fileName == null) {
+    if (path.getFileName() == null) {
       throw new VmdpException(name + ": not a file name; refusing to save");
-    }
-    Path lock = path.resolveSibling(fileName + ".lck");
-    if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS) && !options.force()) {
-      throw new VmdpException(name + ": the VM is running (" + lock
-          + " exists); power it off, or save with force");
     }
     Path target;
     byte[] current;
     try {
       target = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+      if (!options.force()) {
+        refuseIfLocked(name, path);
+        refuseIfLocked(name, target);
+      }
       current = readCurrent(target);
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
@@ -128,6 +126,14 @@ public final class SafeWriter {
         throw ve;
       }
       throw new VmdpException(name + ": cannot save: " + e.getMessage() + " (the original is unchanged)", e);
+    }
+  }
+
+  private static void refuseIfLocked(String name, Path file) {
+    Path lock = file.resolveSibling(file.getFileName() + ".lck");
+    if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
+      throw new VmdpException(name + ": the VM is running (" + lock
+          + " exists); power it off, or save with force");
     }
   }
 

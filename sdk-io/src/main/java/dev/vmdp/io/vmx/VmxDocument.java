@@ -289,6 +289,24 @@ public final class VmxDocument {
   }
 
   /**
+   * Strict mode: fails on the first diagnostic of severity ERROR (VMDP605), else returns this
+   * document.
+   *
+   * @return this document, when it has no ERROR diagnostic
+   * @throws VmdpException located at the line and column, with the line's text
+   */
+  public VmxDocument requireNoErrors() {
+    for (Diagnostic d : diagnostics()) {
+      if (d.severity() == dev.vmdp.model.Severity.ERROR) {
+        int line = d.location().map(dev.vmdp.model.SourceRef::line).orElse(1);
+        String text = line <= lines.length ? toLine(line - 1).text() : null;
+        throw new VmdpException(d.location().orElse(null), d.ruleId() + " " + d.message(), text, null);
+      }
+    }
+    return this;
+  }
+
+  /**
    * Sets a key to a value. An existing key is rewritten in place on every line it occurs on
    * (keeping the key's spelling, the blanks around {@code =}, a trailing comment and the line
    * terminator; the value is written quoted and escaped as VMware does), and a line that already

@@ -55,6 +55,7 @@ public abstract sealed class VmxLine permits VmxEntry, VmxComment, VmxBlank, Vmx
     return charset;
   }
 
+  /** Lines are equal when they are of the same kind, at the same number, with the same bytes. */
   @Override
   public boolean equals(Object o) {
     return o != null
@@ -64,6 +65,7 @@ public abstract sealed class VmxLine permits VmxEntry, VmxComment, VmxBlank, Vmx
         && Arrays.equals(raw, ((VmxLine) o).raw);
   }
 
+  /** A hash of the kind-independent parts: number, bytes and terminator. */
   @Override
   public int hashCode() {
     return (lineNumber * 31 + Arrays.hashCode(raw)) * 31 + terminator.hashCode();

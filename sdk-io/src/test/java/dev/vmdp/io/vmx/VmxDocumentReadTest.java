@@ -318,4 +318,16 @@ class VmxDocumentReadTest {
     assertThat(doc.set("memsize", "1024").diagnostics()).extracting(Diagnostic::ruleId).containsExactly("VMDP601");
     assertThat(doc.remove("memsize").diagnostics()).isEmpty();
   }
+
+  @Test
+  void strictModeFailsOnTheFirstErrorWithItsPlaceAndLine() {
+    byte[] bytes = {'o', 'k', ' ', '=', ' ', '"', '1', '"', '\n', 'p', ' ', '=', ' ', '"', (byte) 0xFF, '"', '\n'};
+    VmxDocument bad = VmxDocument.parse(bytes, "bad.vmx");
+    assertThatThrownBy(bad::requireNoErrors)
+        .isInstanceOf(VmdpException.class)
+        .hasMessageStartingWith("bad.vmx:2:6: VMDP605")
+        .satisfies(e -> assertThat(((VmdpException) e).sourceLine()).contains("p = \"\uFFFD\""));
+    VmxDocument warningsOnly = doc("memsize = 512\n");
+    assertThat(warningsOnly.requireNoErrors()).isSameAs(warningsOnly);
+  }
 }
