@@ -75,6 +75,32 @@ class VmxPropertiesTest {
     assertThat(edited.entries(key)).hasSize(Math.max(1, doc.entries(key).size()));
   }
 
+  @Property(tries = 400, seed = "42")
+  void editsOfArbitraryDocumentsTouchOnlyTheirOwnLines(
+      @ForAll("vmxLikeBytes") byte[] bytes, @ForAll("values") String value) {
+    VmxDocument doc = VmxDocument.parse(bytes, "p.vmx");
+    for (String key : List.of("a", "K", "pciPassthru1.id")) {
+      VmxDocument edited;
+      try {
+        edited = doc.set(key, value);
+      } catch (VmdpException rejected) {
+        continue;
+      }
+      assertThat(VmxDocument.parse(edited.toBytes(), "again.vmx").get(key)).contains(value);
+      assertSameLines(otherLines(edited, key), otherLines(doc, key));
+      VmxDocument removed = edited.remove(key);
+      assertThat(removed.contains(key)).isFalse();
+      assertSameLines(otherLines(removed, key), otherLines(doc, key));
+    }
+  }
+
+  private static void assertSameLines(List<byte[]> actual, List<byte[]> expected) {
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.get(i)).isEqualTo(expected.get(i));
+    }
+  }
+
   @Property(tries = 300, seed = "42")
   void escapeThenUnescapeGivesTheBytesBack(@ForAll byte[] raw) {
     byte[] escaped = VmxEscape.escape(raw);
