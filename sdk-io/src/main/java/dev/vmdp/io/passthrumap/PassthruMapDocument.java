@@ -189,6 +189,26 @@ public final class PassthruMapDocument {
   }
 
   /**
+   * This document when it has no diagnostic of severity ERROR (the strict mode of DESIGN.md).
+   *
+   * @return this document
+   * @throws VmdpException for the first such diagnostic, rendered {@code file:line:col: RULE
+   *     message}, carrying the offending line
+   */
+  public PassthruMapDocument strict() {
+    for (PassthruMapLine line : lines) {
+      if (line instanceof PassthruMapLine.Invalid bad) {
+        for (Diagnostic d : bad.diagnostics()) {
+          if (d.severity() == Severity.ERROR) {
+            throw new VmdpException(d.location().orElse(null), d.ruleId() + " " + d.message(), bad.text(), null);
+          }
+        }
+      }
+    }
+    return this;
+  }
+
+  /**
    * The map as model values: the valid entries with their source lines, and the diagnostics.
    * Invalid lines contribute no entry.
    */

@@ -62,11 +62,27 @@ class PassthruMapDocumentPropertiesTest {
     PassthruMapDocument added = d.add(e);
     assertThat(added.lineCount()).isEqualTo(d.lineCount() + 1);
     assertThat(added.toModel().entries()).hasSize(d.toModel().entries().size() + 1);
-    List<String> before = texts(d);
+    int at = 0;
+    for (PassthruMapLine l : d.lines()) {
+      if (l instanceof PassthruMapLine.Entry) {
+        at = l.number();
+      }
+    }
+    int inserted = (at == 0 ? d.lineCount() : at) + 1;
+    assertThat(added.line(inserted)).isInstanceOfSatisfying(PassthruMapLine.Entry.class,
+        x -> assertThat(x.entry().toLine()).isEqualTo(e.toLine()));
     List<String> after = texts(added);
-    after.removeIf(t -> t.strip().replaceAll(" +", " ").equals(e.toLine()));
-    before.removeIf(t -> t.strip().replaceAll(" +", " ").equals(e.toLine()));
-    assertThat(after).isEqualTo(before);
+    after.remove(inserted - 1);
+    assertThat(after).isEqualTo(texts(d));
+    for (int n = 1; n < inserted - 1; n++) {
+      assertThat(added.line(n)).isEqualTo(d.line(n));
+    }
+    for (int n = inserted; n <= d.lineCount(); n++) {
+      assertThat(added.line(n + 1).text()).isEqualTo(d.line(n).text());
+      assertThat(added.line(n + 1).terminator()).isEqualTo(d.line(n).terminator());
+    }
+    boolean endsWithoutNewline = d.lineCount() > 0 && d.line(d.lineCount()).terminator().isEmpty();
+    assertThat(added.line(added.lineCount()).terminator().isEmpty()).isEqualTo(endsWithoutNewline);
   }
 
   @Property(tries = 300, seed = "42")

@@ -215,4 +215,14 @@ class PassthruMapDocumentTest {
     assertThatThrownBy(() -> doc(SITE_MAP).line(10))
         .isInstanceOf(VmdpException.class).hasMessageContaining("no line 10");
   }
+
+  @Test
+  void strictModeThrowsTheFirstErrorWithItsPositionAndLine() {
+    assertThatThrownBy(() -> doc(SITE_MAP).strict())
+        .isInstanceOf(VmdpException.class)
+        .hasMessageStartingWith("site.map:5:19: VMDP503 unknown fptShareable value 'fasle'")
+        .satisfies(e -> assertThat(((VmdpException) e).sourceLine()).contains("14e4 164f default fasle"));
+    PassthruMapDocument clean = doc("8086 10c6 d3d0 default\n");
+    assertThat(clean.strict()).isSameAs(clean);
+  }
 }
