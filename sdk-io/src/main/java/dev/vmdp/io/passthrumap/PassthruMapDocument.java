@@ -12,11 +12,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,7 +35,7 @@ import java.util.Objects;
  * <p>A document is immutable: every edit returns a new document that shares the untouched lines
  * with this one, so keeping the previous document is an undo. Fields are whitespace separated
  * (runs of spaces or tabs), {@code #} starts a comment (also after an entry), ids are one to four
- * hex digits in any case ({@code ffff} matches any id). Lines end with {@code \n}, {@code \r\n} or
+ * hex digits in any case, optionally after {@code 0x} ({@code ffff} matches any id). Lines end with {@code \n}, {@code \r\n} or
  * a bare {@code \r}, each keeping its own.
  */
 public final class PassthruMapDocument {
@@ -99,32 +96,7 @@ public final class PassthruMapDocument {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(fileName, "fileName");
     InputLimit.checkFileSize(fileName, bytes.length);
-    List<RawLine> lines = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < bytes.length) {
-      byte b = bytes[i];
-      if (b == '\n' || b == '\r') {
-        Terminator t = b == '\n' ? Terminator.LF
-            : i + 1 < bytes.length && bytes[i + 1] == '\n' ? Terminator.CRLF : Terminator.CR;
-        lines.add(line(bytes, start, i, t, fileName, lines.size() + 1));
-        i += t.length();
-        start = i;
-      } else {
-        i++;
-      }
-    }
-    if (start < bytes.length) {
-      lines.add(line(bytes, start, bytes.length, Terminator.NONE, fileName, lines.size() + 1));
-    }
-    return new PassthruMapDocument(fileName, lines);
-  }
-
-  private static RawLine line(byte[] bytes, int from, int to, Terminator t, String fileName, int number) {
-    InputLimit.checkLineLength(fileName, number, to - from);
-    byte[] content = new byte[to - from];
-    System.arraycopy(bytes, from, content, 0, content.length);
-    return RawLine.of(content, t);
+    return new PassthruMapDocument(fileName, MapLines.split(bytes, fileName));
   }
 
   /**
@@ -285,14 +257,14 @@ public final class PassthruMapDocument {
 
   private PassthruMapDocument insert(int index, PassthruMapEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    Terminator term = fileTerminator();
+    Terminator term = MapLines.fileTerminator(raw);
     List<RawLine> next = new ArrayList<>(raw);
     Terminator own = term;
     if (index > 0 && raw.get(index - 1).terminator() == Terminator.NONE) {
       next.set(index - 1, raw.get(index - 1).withTerminator(term));
       own = Terminator.NONE;
     }
-    next.add(index, RawLine.render(entry, regularColumns(), own));
+    next.add(index, RawLine.render(entry, MapLines.regularColumns(raw), own));
     return new PassthruMapDocument(fileName, next);
   }
 
@@ -317,7 +289,7 @@ public final class PassthruMapDocument {
           old.text(), null);
     }
     List<RawLine> next = new ArrayList<>(raw);
-    next.set(lineNumber - 1, old.replacedBy(entry, regularColumns()));
+    next.set(lineNumber - 1, old.replacedBy(entry, MapLines.regularColumns(raw)));
     return new PassthruMapDocument(fileName, next);
   }
 
@@ -370,37 +342,5 @@ public final class PassthruMapDocument {
     if (number < 1 || number > raw.size()) {
       throw new VmdpException(fileName + ": no line " + number + " (the file has " + raw.size() + " lines)");
     }
-  }
-
-  private Terminator fileTerminator() {
-    Map<Terminator, Integer> counts = new EnumMap<>(Terminator.class);
-    Terminator best = Terminator.LF;
-    int bestCount = 0;
-    for (RawLine r : raw) {
-      if (r.terminator() != Terminator.NONE) {
-        int c = counts.merge(r.terminator(), 1, Integer::sum);
-        if (c > bestCount) {
-          best = r.terminator();
-          bestCount = c;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** The columns every entry line uses, or null when they differ, use tabs, or there is no entry. */
-  private int[] regularColumns() {
-    int[] columns = null;
-    for (RawLine r : raw) {
-      if (r.kind() != RawLine.Kind.ENTRY) {
-        continue;
-      }
-      int[] c = r.spaceColumns();
-      if (c == null || (columns != null && !Arrays.equals(c, columns))) {
-        return null;
-      }
-      columns = c;
-    }
-    return columns;
   }
 }
