@@ -1,5 +1,6 @@
 package dev.vmdp.io.log;
 
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.io.log.internal.BoundedLineReader;
 import dev.vmdp.io.log.internal.LogLineParser;
 import dev.vmdp.model.SourceRef;

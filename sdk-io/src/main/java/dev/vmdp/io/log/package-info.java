@@ -6,4 +6,5 @@
 @VmdpStyle
 package dev.vmdp.io.log;
 
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.VmdpStyle;

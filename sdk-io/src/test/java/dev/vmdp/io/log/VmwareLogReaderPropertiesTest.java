@@ -1,5 +1,6 @@
 package dev.vmdp.io.log;
 
+import dev.vmdp.model.log.LogLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,7 @@
 package dev.vmdp.io.log;
 
+import dev.vmdp.model.log.LogFormat;
+import dev.vmdp.model.log.LogLine;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

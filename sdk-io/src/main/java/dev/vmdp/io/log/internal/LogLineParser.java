@@ -1,7 +1,7 @@
 package dev.vmdp.io.log.internal;
 
-import dev.vmdp.io.log.LogFormat;
-import dev.vmdp.io.log.LogLine;
+import dev.vmdp.model.log.LogFormat;
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.SourceRef;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.vmdp.io.log;
+package dev.vmdp.model.log;
 
 /** The shape of a vmware.log line's prefix. */
 public enum LogFormat {

@@ -1,4 +1,4 @@
-package dev.vmdp.io.log;
+package dev.vmdp.model.log;
 
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpStyle;
