@@ -2,6 +2,7 @@ package dev.vmdp.rules;
 
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.util.List;
@@ -16,14 +17,16 @@ import java.util.Optional;
 public final class CheckContext {
   private final Host host;
   private final List<VirtualMachine> vms;
+  private final List<LogLine> logs;
   private final KnowledgeBase knowledge;
   private final EsxVersion hostVersion;
   private final String assumption;
 
-  private CheckContext(Host host, List<VirtualMachine> vms, KnowledgeBase knowledge, EsxVersion hostVersion,
-      String assumption) {
+  private CheckContext(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge,
+      EsxVersion hostVersion, String assumption) {
     this.host = host;
     this.vms = vms;
+    this.logs = logs;
     this.knowledge = knowledge;
     this.hostVersion = hostVersion;
     this.assumption = assumption;
@@ -35,15 +38,17 @@ public final class CheckContext {
    *
    * @param host the host
    * @param vms the VMs
+   * @param logs lines of vmware.log files to diagnose (empty when none)
    * @param knowledge the knowledge base
    * @return the context
    */
-  public static CheckContext of(Host host, List<VirtualMachine> vms, KnowledgeBase knowledge) {
+  public static CheckContext of(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge) {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(knowledge, "knowledge");
     List<VirtualMachine> list = List.copyOf(vms);
+    List<LogLine> logList = List.copyOf(logs);
     if (host.version().isPresent()) {
-      return new CheckContext(host, list, knowledge, host.version().get(), null);
+      return new CheckContext(host, list, logList, knowledge, host.version().get(), null);
     }
     int maxHw = list.stream().mapToInt(vm -> vm.hardwareVersion().orElse(0)).max().orElse(0);
     Optional<EsxVersion> inferred = maxHw > 0 ? knowledge.oldestProductFor(maxHw) : Optional.empty();
@@ -51,7 +56,7 @@ public final class CheckContext {
     String why = inferred.isPresent()
         ? "host version not given: assumed ESX " + v + ", the oldest product that runs virtualHW.version " + maxHw
         : "host version not given: assumed ESX " + v + " (the guide's version)";
-    return new CheckContext(host, list, knowledge, v, why);
+    return new CheckContext(host, list, logList, knowledge, v, why);
   }
 
   /** The host. */
@@ -62,6 +67,11 @@ public final class CheckContext {
   /** The VMs to check, in the order given. */
   public List<VirtualMachine> vms() {
     return vms;
+  }
+
+  /** The vmware.log lines to diagnose, in file order; empty when no log was given. */
+  public List<LogLine> logs() {
+    return logs;
   }
 
   /** The knowledge base (versions, limits, known devices, guests, built-in maps). */

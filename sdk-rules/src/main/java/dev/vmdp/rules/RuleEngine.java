@@ -2,6 +2,7 @@ package dev.vmdp.rules;
 
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.util.ArrayList;
@@ -67,7 +68,20 @@ public final class RuleEngine {
    * @throws VmdpException when a rule fails, naming the rule
    */
   public Report check(Host host, List<VirtualMachine> vms) {
-    CheckContext context = CheckContext.of(host, vms, knowledge);
+    return check(host, vms, List.of());
+  }
+
+  /**
+   * Checks VMs against a host, and diagnoses vmware.log lines.
+   *
+   * @param host the host (an empty host when nothing is known about it)
+   * @param vms the VMs
+   * @param logs lines of the VMs' vmware.log files
+   * @return the report
+   * @throws VmdpException when a rule fails, naming the rule
+   */
+  public Report check(Host host, List<VirtualMachine> vms, List<LogLine> logs) {
+    CheckContext context = CheckContext.of(host, vms, logs, knowledge);
     List<Finding> all = new ArrayList<>();
     for (Rule rule : rules) {
       List<Finding> found;
