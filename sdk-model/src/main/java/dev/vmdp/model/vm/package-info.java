@@ -7,5 +7,8 @@
  * <p>Every key that is not in the file is empty; only {@code present = "TRUE"} makes a
  * passthrough entry count. {@link dev.vmdp.model.vm.VirtualMachine#sources()} keeps the file and
  * line each value came from, keyed by the lower-cased .vmx key.
+ *
+ * <p>{@link dev.vmdp.model.vm.VmLog} and {@link dev.vmdp.model.vm.LogLine} carry a VM's
+ * {@code vmware.log} to the log diagnosis rules.
  */
 package dev.vmdp.model.vm;
