@@ -8,7 +8,6 @@
  * passthrough entry count. {@link dev.vmdp.model.vm.VirtualMachine#sources()} keeps the file and
  * line each value came from, keyed by the lower-cased .vmx key.
  *
- * <p>{@link dev.vmdp.model.vm.VmLog} and {@link dev.vmdp.model.vm.LogLine} carry a VM's
- * {@code vmware.log} to the log diagnosis rules.
+ * <p>A VM's {@code vmware.log} reaches the rules as {@code dev.vmdp.model.log.LogLine}s.
  */
 package dev.vmdp.model.vm;
