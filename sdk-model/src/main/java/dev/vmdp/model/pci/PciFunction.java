@@ -36,8 +36,11 @@ public abstract class PciFunction {
   /** Where the function is. */
   public abstract PciAddress address();
 
-  /** Vendor and device id. */
-  public abstract PciId id();
+  /**
+   * Vendor and device id; empty when the source did not show them (a names-only {@code lspci} or
+   * ESXi's own {@code lspci}).
+   */
+  public abstract Optional<PciId> id();
 
   /** The class code, when known. */
   public abstract Optional<ClassCode> classCode();
@@ -135,7 +138,7 @@ public abstract class PciFunction {
   /** Short form for messages: {@code 0000:03:00.0 8086:10c6}. */
   @Override
   public String toString() {
-    return address() + " " + id() + vmkernelName().map(n -> " [" + n + "]").orElse("");
+    return address() + id().map(i -> " " + i).orElse("") + vmkernelName().map(n -> " [" + n + "]").orElse("");
   }
 
   @Value.Check

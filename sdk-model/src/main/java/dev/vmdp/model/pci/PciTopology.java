@@ -59,7 +59,7 @@ public final class PciTopology {
       PciFunction previous = addr.put(a, f);
       if (previous != null) {
         throw new IllegalArgumentException("PciTopology functions must have distinct addresses, "
-            + a + " is listed twice (" + previous.id() + " and " + f.id() + ")");
+            + a + " is listed twice (" + previous + " and " + f + ")");
       }
       bus.computeIfAbsent(busKey(a.segment(), a.bus()), k -> new ArrayList<>()).add(f);
       dev.computeIfAbsent(deviceKey(a), k -> new ArrayList<>()).add(f);

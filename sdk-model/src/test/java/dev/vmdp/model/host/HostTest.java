@@ -83,7 +83,7 @@ class HostTest {
     Host h = esx().build();
     assertThat(h.device("0000:03:00.0").vmkernelName()).hasValue("vmnic0");
     assertThat(h.device("03:00.1").vmkernelName()).hasValue("vmnic1");
-    assertThat(h.device(HBA).id()).isEqualTo(PciId.of(0x1077, 0x2532));
+    assertThat(h.device(HBA).id()).contains(PciId.of(0x1077, 0x2532));
     assertThat(h.function(PciAddress.parse("05:00.0"))).isEmpty();
   }
 
