@@ -2,14 +2,13 @@ package dev.vmdp.model.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.vmdp.model.VmdpException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,12 +101,15 @@ class EsxVersionTest {
     assertThatThrownBy(() -> EsxVersion.of(4, 0, -1)).hasMessageContaining("update").hasMessageContaining("-1");
   }
 
-  @Property(tries = 300, seed = "42")
-  void printedVersionsParseBack(@ForAll @IntRange(min = 1, max = 99) int major, @ForAll @IntRange(max = 99) int minor,
-      @ForAll @IntRange(max = 99) int update) {
-    EsxVersion v = EsxVersion.of(major, minor, update);
-    assertThat(EsxVersion.parse(v.toString())).isEqualTo(v);
-    assertThat(EsxVersion.parse(v.toLongString())).isEqualTo(v);
-    assertThat(v.compareTo(EsxVersion.of(major, minor, update))).isZero();
+  @Test
+  void printedVersionsParseBack() {
+    qt().withFixedSeed(42).withExamples(300)
+        .forAll(integers().between(1, 99), integers().between(0, 99), integers().between(0, 99))
+        .checkAssert((major, minor, update) -> {
+          EsxVersion v = EsxVersion.of(major, minor, update);
+          assertThat(EsxVersion.parse(v.toString())).isEqualTo(v);
+          assertThat(EsxVersion.parse(v.toLongString())).isEqualTo(v);
+          assertThat(v.compareTo(EsxVersion.of(major, minor, update))).isZero();
+        });
   }
 }

@@ -2,20 +2,17 @@ package dev.vmdp.model.pci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.vmdp.model.VmdpException;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
 
 class PciAddressTest {
 
@@ -198,42 +195,39 @@ class PciAddressTest {
     assertThat(gpu.sameDevice(PciAddress.parse("0001:01:00.0"))).isFalse();
   }
 
-  @Property(tries = 300, seed = "42")
-  void lspciFormRoundTrips(@ForAll("addresses") PciAddress a) {
-    assertThat(PciAddress.parse(a.toString())).isEqualTo(a);
+  @Test
+  void lspciFormRoundTrips() {
+    qt().withFixedSeed(42).withExamples(300).forAll(addresses())
+        .checkAssert(a -> assertThat(PciAddress.parse(a.toString())).isEqualTo(a));
   }
 
-  @Property(tries = 300, seed = "42")
-  void vmxLongFormRoundTrips(@ForAll("addresses") PciAddress a) {
-    assertThat(PciAddress.parseVmx(a.toVmxLongForm())).isEqualTo(a);
-    assertThat(PciAddress.parse(a.toVmxLongForm())).isEqualTo(a);
+  @Test
+  void vmxLongFormRoundTrips() {
+    qt().withFixedSeed(42).withExamples(300).forAll(addresses()).checkAssert(a -> {
+      assertThat(PciAddress.parseVmx(a.toVmxLongForm())).isEqualTo(a);
+      assertThat(PciAddress.parse(a.toVmxLongForm())).isEqualTo(a);
+    });
   }
 
-  @Property(tries = 300, seed = "42")
-  void segmentZeroShortFormsRoundTrip(@ForAll("segmentZero") PciAddress a) {
-    assertThat(PciAddress.parse(a.toShortForm())).isEqualTo(a);
-    assertThat(PciAddress.parseVmx(a.toVmxShortForm())).isEqualTo(a);
-    assertThat(PciAddress.parseEsxConf(a.toEsxConfForm())).isEqualTo(a);
-    assertThat(PciAddress.parse(a.toEsxConfForm())).isEqualTo(a);
-    assertThat(PciAddress.parseEsxcli("PCI 0:" + a.bus() + ":" + a.device() + ":" + a.function())).isEqualTo(a);
+  @Test
+  void segmentZeroShortFormsRoundTrip() {
+    qt().withFixedSeed(42).withExamples(300).forAll(segmentZero()).checkAssert(a -> {
+      assertThat(PciAddress.parse(a.toShortForm())).isEqualTo(a);
+      assertThat(PciAddress.parseVmx(a.toVmxShortForm())).isEqualTo(a);
+      assertThat(PciAddress.parseEsxConf(a.toEsxConfForm())).isEqualTo(a);
+      assertThat(PciAddress.parse(a.toEsxConfForm())).isEqualTo(a);
+      assertThat(PciAddress.parseEsxcli("PCI 0:" + a.bus() + ":" + a.device() + ":" + a.function())).isEqualTo(a);
+    });
   }
 
-  @Provide
-  Arbitrary<PciAddress> addresses() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 0xffff),
-            Arbitraries.integers().between(0, 0xff),
-            Arbitraries.integers().between(0, 31),
-            Arbitraries.integers().between(0, 7))
-        .as(PciAddress::of);
+  /** Any address: segment 0..0xffff, bus 0..0xff, device 0..31, function 0..7. */
+  private static Gen<PciAddress> addresses() {
+    return integers().between(0, 0xffff).zip(integers().between(0, 0xff), integers().between(0, 31),
+        integers().between(0, 7), PciAddress::of);
   }
 
-  @Provide
-  Arbitrary<PciAddress> segmentZero() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 0xff),
-            Arbitraries.integers().between(0, 31),
-            Arbitraries.integers().between(0, 7))
-        .as(PciAddress::of);
+  /** An address in segment 0: bus 0..0xff, device 0..31, function 0..7. */
+  private static Gen<PciAddress> segmentZero() {
+    return integers().between(0, 0xff).zip(integers().between(0, 31), integers().between(0, 7), PciAddress::of);
   }
 }

@@ -111,7 +111,10 @@ class PciFunctionTest {
   }
 
   @Test
-  void requiresAddressAndId() {
-    assertThatThrownBy(() -> PciFunction.builder().build()).hasMessageContaining("address").hasMessageContaining("id");
+  void requiresAddressButNotId() {
+    assertThatThrownBy(() -> PciFunction.builder().build()).hasMessageContaining("address");
+    PciFunction namesOnly = PciFunction.builder().address(PciAddress.parse("03:00.0")).build();
+    assertThat(namesOnly.id()).isEmpty();
+    assertThat(namesOnly).hasToString("0000:03:00.0");
   }
 }

@@ -2,10 +2,9 @@ package dev.vmdp.model.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,22 +73,27 @@ class PciSlotNumberTest {
         .hasSameHashCodeAs(PciSlotNumber.of(160));
   }
 
-  @Property(tries = 300, seed = "42")
-  void encodeDecodeRoundTrips(@ForAll @IntRange(max = 30) int bridge, @ForAll @IntRange(max = 7) int function,
-      @ForAll @IntRange(max = 31) int device) {
-    PciSlotNumber s = PciSlotNumber.behindBridge(bridge, function, device);
-    PciSlotNumber back = PciSlotNumber.of(s.value());
-    assertThat(back.bridgeIndex()).hasValue(bridge);
-    assertThat(back.function()).isEqualTo(function);
-    assertThat(back.device()).isEqualTo(device);
+  @Test
+  void encodeDecodeRoundTrips() {
+    qt().withFixedSeed(42).withExamples(300)
+        .forAll(integers().between(0, 30), integers().between(0, 7), integers().between(0, 31))
+        .checkAssert((bridge, function, device) -> {
+          PciSlotNumber s = PciSlotNumber.behindBridge(bridge, function, device);
+          PciSlotNumber back = PciSlotNumber.of(s.value());
+          assertThat(back.bridgeIndex()).hasValue(bridge);
+          assertThat(back.function()).isEqualTo(function);
+          assertThat(back.device()).isEqualTo(device);
+        });
   }
 
-  @Property(tries = 300, seed = "42")
-  void everyValueDecodesToFieldsThatEncodeBack(@ForAll @IntRange(max = PciSlotNumber.MAX) int value) {
-    PciSlotNumber s = PciSlotNumber.of(value);
-    assertThat(s.function() << 10 | s.busField() << 5 | s.device()).isEqualTo(value);
-    if (!s.onRootBus()) {
-      assertThat(PciSlotNumber.behindBridge(s.bridgeIndex().getAsInt(), s.function(), s.device())).isEqualTo(s);
-    }
+  @Test
+  void everyValueDecodesToFieldsThatEncodeBack() {
+    qt().withFixedSeed(42).withExamples(300).forAll(integers().between(0, PciSlotNumber.MAX)).checkAssert(value -> {
+      PciSlotNumber s = PciSlotNumber.of(value);
+      assertThat(s.function() << 10 | s.busField() << 5 | s.device()).isEqualTo(value);
+      if (!s.onRootBus()) {
+        assertThat(PciSlotNumber.behindBridge(s.bridgeIndex().getAsInt(), s.function(), s.device())).isEqualTo(s);
+      }
+    });
   }
 }
