@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * found while reading it.
  *
  * <p>When several lines match a function, {@link #lookup(PciId)} applies DOMAIN.md 7.1's policy
- * (uncertain, so overridable with {@link #lookup(PciId, Comparator)}): the most specific line wins
+ * (uncertain, so overridable with {@link #lookup(PciId, Precedence)}): the most specific line wins
  * (exact ids, then {@code vendor ffff}, then {@code ffff device}, then {@code ffff ffff}); among
  * equally specific lines the last one wins.
  */

@@ -158,15 +158,16 @@ public abstract class PciFunction {
       throw new IllegalStateException(
           "PciFunction VF cannot be its own physical function, was " + address());
     }
-    checkNotBlank("name", name());
-    checkNotBlank("vmkernelName", vmkernelName());
-    checkNotBlank("driver", driver());
+    checkNotBlank("name", name().orElse(null));
+    checkNotBlank("vmkernelName", vmkernelName().orElse(null));
+    checkNotBlank("driver", driver().orElse(null));
   }
 
-  private void checkNotBlank(String attribute, Optional<String> value) {
-    if (value.isPresent() && value.get().isBlank()) {
+  /** Rejects a present but blank text; {@code value} is null when the attribute is absent. */
+  private void checkNotBlank(String attribute, String value) {
+    if (value != null && value.isBlank()) {
       throw new IllegalStateException(
-          "PciFunction " + attribute + " must not be blank when present, was '" + value.get() + "' (" + address() + ")");
+          "PciFunction " + attribute + " must not be blank when present, was '" + value + "' (" + address() + ")");
     }
   }
 

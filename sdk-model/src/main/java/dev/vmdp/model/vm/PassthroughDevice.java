@@ -116,8 +116,12 @@ public abstract class PassthroughDevice {
     if (index() < 0) {
       throw new IllegalStateException("PassthroughDevice index must be >= 0, was " + index());
     }
-    checkId("vendorId", vendorId());
-    checkId("deviceId", deviceId());
+    if (vendorId().isPresent()) {
+      checkId("vendorId", vendorId().getAsInt());
+    }
+    if (deviceId().isPresent()) {
+      checkId("deviceId", deviceId().getAsInt());
+    }
     if (pciSlotNumber().isPresent()) {
       int s = pciSlotNumber().getAsInt();
       if (s < PciSlotNumber.UNASSIGNED || s > PciSlotNumber.MAX) {
@@ -126,10 +130,10 @@ public abstract class PassthroughDevice {
     }
   }
 
-  private void checkId(String attribute, OptionalInt value) {
-    if (value.isPresent() && (value.getAsInt() < 0 || value.getAsInt() > 0xffff)) {
+  private void checkId(String attribute, int value) {
+    if (value < 0 || value > 0xffff) {
       throw new IllegalStateException(
-          "PassthroughDevice " + keyPrefix() + "." + attribute + " must be 0..0xffff, was " + value.getAsInt());
+          "PassthroughDevice " + keyPrefix() + "." + attribute + " must be 0..0xffff, was " + value);
     }
   }
 
