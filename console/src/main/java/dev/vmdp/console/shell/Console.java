@@ -12,9 +12,11 @@ import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The interactive vmdp console: JShell snippets with the SDK imported, JLine line editing,
@@ -99,13 +101,12 @@ public final class Console {
   }
 
   private Terminal openTerminal() throws IOException {
-    TerminalBuilder builder = TerminalBuilder.builder().name("vmdp").dumb(true);
     if (in != null) {
-      builder.system(false).streams(in, out).type(Terminal.TYPE_DUMB).encoding(StandardCharsets.UTF_8);
-    } else {
-      builder.system(true);
+      // Built directly: the builder would put a pseudo-terminal between the streams and JLine.
+      return new DumbTerminal("vmdp", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
     }
-    return builder.build();
+    // dumb(true): fall back to a dumb terminal without a warning when stdin is not a terminal.
+    return TerminalBuilder.builder().name("vmdp").system(true).dumb(true).build();
   }
 
   private int run(Terminal terminal) {
@@ -121,6 +122,8 @@ public final class Console {
           .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
           .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
           .build();
+      // A dumb terminal's key map inserts Tab literally; complete instead, as on a real terminal.
+      reader.getKeyMaps().get(LineReader.DUMB).bind(new Reference(LineReader.COMPLETE_WORD), "\t");
       terminal.handle(Terminal.Signal.INT, signal -> evaluator.stop());
       ExitWatch watch = ExitWatch.start(terminal);
       try {

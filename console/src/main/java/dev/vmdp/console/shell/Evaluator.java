@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.MethodSnippet;
@@ -221,8 +222,8 @@ final class Evaluator implements AutoCloseable {
       if (event.value() != null) {
         feedback.add(variable.name() + " ==> " + event.value());
       }
-    } else if (snippet.kind() == Snippet.Kind.EXPRESSION && event.value() != null) {
-      feedback.add(event.value());
+    } else if (snippet instanceof ExpressionSnippet expression && event.value() != null) {
+      feedback.add(expression.name() + " ==> " + event.value());
     } else if (snippet instanceof MethodSnippet method) {
       feedback.add((replaced ? "modified method " : "created method ") + method.name() + "(" + method.parameterTypes() + ")"
           + unresolved(jshell, method));
