@@ -62,11 +62,11 @@ record Chunk(Kind kind, String text, int line) {
       String source = info.source();
       if (completeness == Completeness.UNKNOWN || source == null || remaining == null) {
         // An error JShell cannot delimit: hand the rest to eval, which reports the diagnostic.
-        chunks.add(new Chunk(Kind.SNIPPET, rest, line));
+        chunks.add(new Chunk(Kind.SNIPPET, rest.stripTrailing(), line));
         return chunks;
       }
       String consumed = rest.substring(0, rest.length() - remaining.length());
-      chunks.add(new Chunk(Kind.SNIPPET, source, line));
+      chunks.add(new Chunk(Kind.SNIPPET, source.stripTrailing(), line));
       line += count(consumed, consumed.length());
       rest = remaining;
     }

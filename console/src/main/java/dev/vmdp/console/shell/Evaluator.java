@@ -200,7 +200,9 @@ final class Evaluator implements AutoCloseable {
 
   /** The one-line form of a snippet exception: the message, with the exception's simple name. */
   static String describe(JShellException exception) {
-    String message = exception.getMessage();
+    // Helpful NullPointerException messages name JShell's wrapper classes: drop them.
+    String message = exception.getMessage() == null ? null
+        : exception.getMessage().replaceAll("REPL\\.\\$JShell\\$\\d+[A-Z]?\\.", "");
     if (exception instanceof EvalException eval) {
       String className = eval.getExceptionClassName();
       if (message != null && message.contains(ExitGuard.REFUSED_NAME)) {
