@@ -118,6 +118,7 @@ public final class Console {
           .appName("vmdp")
           .parser(new ConsoleParser(session))
           .completer(new ConsoleCompleter(session))
+          .highlighter(new ConsoleHighlighter())
           .variable(LineReader.HISTORY_FILE, historyFile)
           .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
           .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
