@@ -3,6 +3,7 @@ package dev.vmdp.console.shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import jdk.jshell.JShell;
 
 /**
@@ -68,6 +69,28 @@ public sealed interface ConsoleContext permits Session {
    * @return the commands
    */
   List<ConsoleCommand> commands();
+
+  /**
+   * The live value of a snippet variable (snippets run in this JVM, so this is the object
+   * itself, not its printed form).
+   *
+   * @param variable the variable name
+   * @return the value; empty when no active variable has that name or its value is null
+   */
+  Optional<Object> valueOf(String variable);
+
+  /**
+   * Declares (or replaces) a snippet variable holding an object the command created, for example
+   * a workspace opened by {@code /open}.
+   *
+   * @param variable the variable name, a Java identifier
+   * @param typeName the declared type as the user should see it, resolvable with the session's
+   *     imports or fully qualified (for example {@code "Workspace"})
+   * @param value the value (may be null)
+   * @throws dev.vmdp.model.VmdpException when the declaration does not compile (an unknown type,
+   *     a bad name) or the value is not of that type
+   */
+  void define(String variable, String typeName, Object value);
 
   /** Ends the session after the current command. */
   void requestExit();

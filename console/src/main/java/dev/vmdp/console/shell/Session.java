@@ -1,5 +1,6 @@
 package dev.vmdp.console.shell;
 
+import dev.vmdp.console.shell.internal.Handoff;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
@@ -11,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
 import jdk.jshell.JShell;
 
 /** The state of one console or script run: the engine, the commands and where output goes. */
 final class Session implements ConsoleContext {
+  private static final String HANDOFF = Handoff.class.getName();
   private final Evaluator evaluator;
   private final PrintWriter out;
   private final PrintStream snippetOut;
@@ -230,6 +234,36 @@ final class Session implements ConsoleContext {
   @Override
   public List<ConsoleCommand> commands() {
     return commands;
+  }
+
+  @Override
+  public Optional<Object> valueOf(String variable) {
+    JShell shell = evaluator.shell();
+    boolean defined = shell.variables()
+        .anyMatch(v -> v.name().equals(variable) && shell.status(v).isActive());
+    if (!defined || !SourceVersion.isIdentifier(variable)) {
+      return Optional.empty();
+    }
+    Evaluator.Outcome outcome = evaluator.eval(HANDOFF + ".put(" + variable + ");", snippetOut);
+    Object value = Handoff.take();
+    return outcome.ok() ? Optional.ofNullable(value) : Optional.empty();
+  }
+
+  @Override
+  public void define(String variable, String typeName, Object value) {
+    if (!SourceVersion.isIdentifier(variable) || SourceVersion.isKeyword(variable)) {
+      throw new VmdpException("not a Java variable name: '" + variable + "'");
+    }
+    Handoff.put(value);
+    Evaluator.Outcome outcome;
+    try {
+      outcome = evaluator.eval(typeName + " " + variable + " = (" + typeName + ") " + HANDOFF + ".take();", snippetOut);
+    } finally {
+      Handoff.take();
+    }
+    if (!outcome.ok()) {
+      throw new VmdpException("cannot define " + variable + " as " + typeName + ": " + outcome.error());
+    }
   }
 
   @Override
