@@ -51,14 +51,18 @@ final class Session implements ConsoleContext {
     if (input.isBlank()) {
       return true;
     }
-    String lastLine = input.substring(input.lastIndexOf('\n') + 1);
-    if (ConsoleParser.isCommandLine(lastLine) && input.indexOf('\n') >= 0) {
-      // A command typed at the continuation prompt: drop the unfinished snippet, run the command.
-      out.println("error: incomplete snippet dropped: " + firstLine(input));
-      return process(lastLine.strip());
+    int lastNewline = input.lastIndexOf('\n');
+    String lastLine = input.substring(lastNewline + 1);
+    if (lastNewline < 0 && ConsoleParser.isCommandLine(input)) {
+      return runCommandInteractively(input.strip()); // without waiting for the engine
     }
-    if (ConsoleParser.isCommandLine(input)) {
-      return runCommandInteractively(input.strip());
+    if (lastNewline >= 0 && ConsoleParser.isCommandLine(lastLine)) {
+      List<Chunk> before = Chunk.split(input.substring(0, lastNewline), evaluator.analysis());
+      if (!before.isEmpty() && before.get(before.size() - 1).kind() == Chunk.Kind.INCOMPLETE) {
+        // A command typed at the continuation prompt: drop the unfinished snippet, run the command.
+        out.println("error: incomplete snippet dropped: " + firstLine(input));
+        return runCommandInteractively(lastLine.strip());
+      }
     }
     for (Chunk chunk : Chunk.split(input, evaluator.analysis())) {
       if (exitRequested) {
@@ -270,5 +274,4 @@ final class Session implements ConsoleContext {
   public void requestExit() {
     exitRequested = true;
   }
-
 }

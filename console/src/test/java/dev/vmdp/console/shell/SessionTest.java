@@ -35,6 +35,16 @@ class SessionTest {
   }
 
   @Test
+  void runsPastedSnippetsAndCommandsInOrder() {
+    OUT.getBuffer().setLength(0);
+    assertThat(session.process("int pasted = 41;\n/vars\npasted + 1")).isTrue();
+    assertThat(OUT.toString())
+        .doesNotContain("dropped")
+        .contains("int pasted = 41")
+        .contains("==> 42");
+  }
+
+  @Test
   void readsTheLiveValueOfASnippetVariable() {
     assertThat(session.evaluate("java.util.List<String> hosts = new java.util.ArrayList<>(java.util.List.of(\"esx01\"));"))
         .as(OUT.toString())
