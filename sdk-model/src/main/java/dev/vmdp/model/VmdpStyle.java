@@ -25,6 +25,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {"fix:fixes", "address:addresses", "bus:buses", "alias:aliases", "status:statuses"},
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
     defaultAsDefault = false,

@@ -5,7 +5,9 @@ import dev.vmdp.model.VmdpStyle;
 import dev.vmdp.model.pci.PciId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
  * found while reading it.
  *
  * <p>When several lines match a function, {@link #lookup(PciId)} applies DOMAIN.md 7.1's policy
- * (uncertain, so overridable with {@link #lookup(PciId, Comparator)}): the most specific line wins
+ * (uncertain, so overridable with {@link #lookup(PciId, Precedence)}): the most specific line wins
  * (exact ids, then {@code vendor ffff}, then {@code ffff device}, then {@code ffff ffff}); among
  * equally specific lines the last one wins.
  */
@@ -94,6 +96,29 @@ public abstract class PassthruMap {
    */
   public Optional<PassthruMapEntry> lookup(PciId id, Precedence precedence) {
     return matching(id, precedence).stream().findFirst();
+  }
+
+  /**
+   * Groups of entries that name exactly the same vendor and device fields (a wildcard compares as
+   * the word {@code ffff}), each group in file order, groups ordered by their first entry; only
+   * groups of two or more entries are listed, so the list is empty when no ids repeat.
+   *
+   * <p>Such lines always compete: which one wins is the {@link #lookup(PciId)} policy.
+   *
+   * @return the groups of repeated lines, possibly empty
+   */
+  public List<List<PassthruMapEntry>> entriesWithSameIds() {
+    Map<Integer, List<PassthruMapEntry>> byIds = new LinkedHashMap<>();
+    for (PassthruMapEntry e : entries()) {
+      byIds.computeIfAbsent(e.vendor() * 0x10000 + e.device(), k -> new ArrayList<>()).add(e);
+    }
+    List<List<PassthruMapEntry>> out = new ArrayList<>();
+    for (List<PassthruMapEntry> group : byIds.values()) {
+      if (group.size() > 1) {
+        out.add(List.copyOf(group));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** A map with no entries. */

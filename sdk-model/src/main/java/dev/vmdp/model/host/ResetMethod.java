@@ -53,6 +53,30 @@ public enum ResetMethod {
     return Optional.empty();
   }
 
+  /**
+   * The method named by esxcli's {@code Reset Method} line ({@code Function reset},
+   * {@code Link reset}, {@code Bridge reset}) or by a passthru.map word, ignoring case.
+   *
+   * @param text the value
+   * @return the method, or empty for any other text
+   */
+  public static Optional<ResetMethod> fromEsxcli(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    switch (t) {
+      case "function reset":
+        return Optional.of(FLR);
+      case "link reset":
+        return Optional.of(LINK);
+      case "bridge reset":
+        return Optional.of(BRIDGE);
+      case "d3d0 reset":
+      case "d3 reset":
+        return Optional.of(D3D0);
+      default:
+        return fromToken(t);
+    }
+  }
+
   /** The passthru.map word. */
   @Override
   public String toString() {

@@ -137,7 +137,16 @@ public final class PciAddress implements Comparable<PciAddress> {
     if (f.length != 4) {
       throw new PciFormatException("not an esxcli PCI address (want PCI S:B:D:F, decimal): '" + text + "'");
     }
-    return of(num(f[0], 10, text), num(f[1], 10, text), num(f[2], 10, text), num(f[3], 10, text));
+    return checked(num(f[0], 10, text), num(f[1], 10, text), num(f[2], 10, text), num(f[3], 10, text), text);
+  }
+
+  /** {@link #of(int, int, int, int)}, with a range error that names the text it was parsed from. */
+  private static PciAddress checked(int segment, int bus, int device, int function, String text) {
+    try {
+      return of(segment, bus, device, function);
+    } catch (PciFormatException e) {
+      throw new PciFormatException("not a PCI address: '" + text + "' (" + e.getMessage() + ")");
+    }
   }
 
   private static String trimmed(String text) {
@@ -191,7 +200,8 @@ public final class PciAddress implements Comparable<PciAddress> {
 
     PciAddress toAddress(int radix, String original) {
       int s = segment == null ? 0 : num(segment, radix, original);
-      return of(s, num(bus, radix, original), num(device, radix, original), num(function, radix, original));
+      return checked(s, num(bus, radix, original), num(device, radix, original), num(function, radix, original),
+          original);
     }
   }
 

@@ -1,0 +1,101 @@
+package dev.vmdp.benchmarks;
+
+import dev.vmdp.io.vmx.VmxDocument;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Parse and write speed of {@link VmxDocument} over synthetic files held in memory, against a
+ * plain newline scan of the same bytes (the DESIGN.md baseline: parse at most 2.5x the scan and at
+ * least 400 MB/s; reading three keys at most 1.3x the parse; an unchanged write at memory-copy
+ * speed). Each operation handles every file once; divide {@link #totalBytes} by the time per
+ * operation for MB/s.
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar VmxParseBenchmark -f 1 -wi 3 -i 5
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class VmxParseBenchmark {
+  /** How many files one operation handles. */
+  @Param({"1000"})
+  public int files;
+
+  /** The files' bytes. */
+  public byte[][] data;
+  /** The files parsed once, for the write benchmark. */
+  public VmxDocument[] parsed;
+  /** The total size of the files in bytes. */
+  public long totalBytes;
+
+  /** Generates and parses the files. */
+  @Setup
+  public void setUp() {
+    List<byte[]> generated = SyntheticVmxFiles.generate(files, 42L);
+    data = generated.toArray(new byte[0][]);
+    parsed = new VmxDocument[data.length];
+    totalBytes = 0;
+    for (int i = 0; i < data.length; i++) {
+      parsed[i] = VmxDocument.parse(data[i], "bench-" + i + ".vmx");
+      totalBytes += data[i].length;
+    }
+  }
+
+  /** The baseline: count the newlines of every file. */
+  @Benchmark
+  public int newlineScan() {
+    int lines = 0;
+    for (byte[] b : data) {
+      for (byte x : b) {
+        if (x == '\n') {
+          lines++;
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Parses every file into a document. */
+  @Benchmark
+  public void parse(Blackhole bh) {
+    for (byte[] b : data) {
+      bh.consume(VmxDocument.parse(b, "bench.vmx"));
+    }
+  }
+
+  /** Parses every file and reads three keys, as a folder check does. */
+  @Benchmark
+  public void parseAndReadThreeKeys(Blackhole bh) {
+    for (byte[] b : data) {
+      VmxDocument doc = VmxDocument.parse(b, "bench.vmx");
+      bh.consume(doc.get("displayName"));
+      bh.consume(doc.get("memsize"));
+      bh.consume(doc.get("pciPassthru0.id"));
+    }
+  }
+
+  /** Writes every unchanged document back to bytes. */
+  @Benchmark
+  public void writeUnchanged(Blackhole bh) {
+    for (VmxDocument doc : parsed) {
+      bh.consume(doc.toBytes());
+    }
+  }
+}

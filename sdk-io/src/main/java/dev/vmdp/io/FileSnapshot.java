@@ -1,0 +1,154 @@
+package dev.vmdp.io;
+
+import dev.vmdp.model.VmdpException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The bytes of a file as they were when it was read, with its path, size, modification time and
+ * a SHA-256 hash of the content, so that a later save can tell whether the file changed on disk.
+ *
+ * <pre>{@code
+ * FileSnapshot before = FileSnapshot.read(Path.of("rhel3.vmx"));
+ * // ... edit ...
+ * SafeWriter.save(before.path(), newBytes, before, SaveOptions.defaults());
+ * }</pre>
+ */
+public final class FileSnapshot {
+  private final Path path;
+  private final byte[] bytes;
+  private final FileTime lastModified;
+  private final byte[] sha256;
+
+  private FileSnapshot(Path path, byte[] bytes, FileTime lastModified) {
+    this.path = path;
+    this.bytes = bytes;
+    this.lastModified = lastModified;
+    this.sha256 = sha256(bytes);
+  }
+
+  /**
+   * Reads a file within the default {@link InputLimits}.
+   *
+   * @param path the file
+   * @return its snapshot
+   * @throws VmdpException naming the file when it cannot be read or is above the size limit
+   */
+  public static FileSnapshot read(Path path) {
+    return read(path, InputLimits.defaults());
+  }
+
+  /**
+   * Reads a file within the given limits; only the file size limit applies here.
+   *
+   * @param path the file
+   * @param limits the limits
+   * @return its snapshot
+   * @throws VmdpException naming the file when it cannot be read or is above the size limit
+   */
+  public static FileSnapshot read(Path path, InputLimits limits) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(limits, "limits");
+    String name = path.toString();
+    try {
+      FileTime modified = Files.getLastModifiedTime(path);
+      limits.checkFileSize(name, Files.size(path));
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        // Read one byte past the limit: the file may have grown since it was measured.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+      }
+      limits.checkFileSize(name, bytes.length);
+      return new FileSnapshot(path, bytes, modified);
+    } catch (NoSuchFileException e) {
+      throw new VmdpException(name + ": no such file", e);
+    } catch (IOException e) {
+      throw new VmdpException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A snapshot of bytes that did not come from disk (tests, generated files).
+   *
+   * @param path the file the bytes stand for
+   * @param bytes the content (copied)
+   * @param lastModified the modification time to record
+   * @return the snapshot
+   */
+  public static FileSnapshot of(Path path, byte[] bytes, FileTime lastModified) {
+    return new FileSnapshot(
+        Objects.requireNonNull(path, "path"),
+        bytes.clone(),
+        Objects.requireNonNull(lastModified, "lastModified"));
+  }
+
+  /** The file as it was named when read. */
+  public Path path() {
+    return path;
+  }
+
+  /** The file name as the user named it, for messages. */
+  public String fileName() {
+    return path.toString();
+  }
+
+  /** A copy of the bytes read. */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  /** The number of bytes read. */
+  public long size() {
+    return bytes.length;
+  }
+
+  /** The file's modification time when it was read. */
+  public FileTime lastModified() {
+    return lastModified;
+  }
+
+  /** The SHA-256 hash of the bytes read, as lower-case hex. */
+  public String contentHash() {
+    return HexFormat.of().formatHex(sha256);
+  }
+
+  /**
+   * Whether the given bytes are the bytes of this snapshot (compared by length, hash and content).
+   *
+   * @param other bytes, for example the file's current content
+   * @return true when they are equal
+   */
+  public boolean hasContent(byte[] other) {
+    return other.length == bytes.length
+        && MessageDigest.isEqual(sha256, sha256(other))
+        && Arrays.equals(bytes, other);
+  }
+
+  /** Reads bytes without copying, for this package's writer. */
+  byte[] bytesUnsafe() {
+    return bytes;
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FileSnapshot{" + path + ", " + bytes.length + " bytes, modified " + lastModified
+        + ", sha256 " + contentHash() + "}";
+  }
+}

@@ -1,0 +1,135 @@
+package dev.vmdp.io;
+
+import dev.vmdp.model.SourceRef;
+import dev.vmdp.model.VmdpException;
+
+/**
+ * How much input a reader accepts before it refuses the file, so that a wrong or hostile file
+ * cannot exhaust memory.
+ *
+ * <p>The defaults ({@link #defaults()}) are 16 MiB per file and 1 MiB per line: real
+ * configuration files are a few kilobytes, the longest real lines (encrypted VM data) a few tens
+ * of kilobytes.
+ *
+ * <pre>{@code
+ * InputLimits limits = InputLimits.defaults().withMaxLineBytes(4 << 20);
+ * VmxDocument doc = VmxDocument.read(Path.of("big.vmx"), limits);
+ * }</pre>
+ */
+public final class InputLimits {
+  /** The default largest file: 16 MiB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 16L << 20;
+  /** The default longest line, without its terminator: 1 MiB. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+  private static final InputLimits DEFAULTS =
+      new InputLimits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_BYTES);
+
+  private final long maxFileBytes;
+  private final int maxLineBytes;
+
+  private InputLimits(long maxFileBytes, int maxLineBytes) {
+    if (maxFileBytes < 0 || maxFileBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "InputLimits maxFileBytes must be between 0 and " + (Integer.MAX_VALUE - 8) + ", was " + maxFileBytes);
+    }
+    if (maxLineBytes < 0) {
+      throw new IllegalArgumentException("InputLimits maxLineBytes must be >= 0, was " + maxLineBytes);
+    }
+    this.maxFileBytes = maxFileBytes;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** The default limits: 16 MiB per file, 1 MiB per line. */
+  public static InputLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Limits with the given maxima.
+   *
+   * @param maxFileBytes largest accepted file in bytes (at most about 2 GiB)
+   * @param maxLineBytes longest accepted line in bytes, without its terminator
+   * @return the limits
+   */
+  public static InputLimits of(long maxFileBytes, int maxLineBytes) {
+    return new InputLimits(maxFileBytes, maxLineBytes);
+  }
+
+  /** The largest accepted file, in bytes. */
+  public long maxFileBytes() {
+    return maxFileBytes;
+  }
+
+  /** The longest accepted line without its terminator, in bytes. */
+  public int maxLineBytes() {
+    return maxLineBytes;
+  }
+
+  /** A copy with another file limit. */
+  public InputLimits withMaxFileBytes(long bytes) {
+    return new InputLimits(bytes, maxLineBytes);
+  }
+
+  /** A copy with another line limit. */
+  public InputLimits withMaxLineBytes(int bytes) {
+    return new InputLimits(maxFileBytes, bytes);
+  }
+
+  /**
+   * Refuses a file of the given size.
+   *
+   * @param fileName the file as the user named it
+   * @param size its size in bytes
+   * @throws VmdpException naming the file, its size and the limit when the size is above it
+   */
+  public void checkFileSize(String fileName, long size) {
+    if (size > maxFileBytes) {
+      throw new VmdpException(fileName + ": file is " + size + " bytes, above the limit of "
+          + describe(maxFileBytes) + " (InputLimits.maxFileBytes); refusing to read it");
+    }
+  }
+
+  /**
+   * Refuses a line of the given length.
+   *
+   * @param fileName the file as the user named it
+   * @param lineNumber the 1-based line number
+   * @param length the line's length in bytes without its terminator
+   * @throws VmdpException located at the line when the length is above the limit
+   */
+  public void checkLineLength(String fileName, int lineNumber, int length) {
+    if (length > maxLineBytes) {
+      throw new VmdpException(SourceRef.of(fileName, lineNumber), "line is " + length
+          + " bytes, above the limit of " + describe(maxLineBytes)
+          + " (InputLimits.maxLineBytes); refusing to read the file", null, null);
+    }
+  }
+
+  private static String describe(long bytes) {
+    if (bytes >= (1 << 20) && bytes % (1 << 20) == 0) {
+      return (bytes >> 20) + " MiB";
+    }
+    if (bytes >= 1024 && bytes % 1024 == 0) {
+      return (bytes >> 10) + " KiB";
+    }
+    return bytes + " bytes";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InputLimits other
+        && maxFileBytes == other.maxFileBytes
+        && maxLineBytes == other.maxLineBytes;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(maxFileBytes) * 31 + maxLineBytes;
+  }
+
+  @Override
+  public String toString() {
+    return "InputLimits{maxFileBytes=" + maxFileBytes + ", maxLineBytes=" + maxLineBytes + "}";
+  }
+}

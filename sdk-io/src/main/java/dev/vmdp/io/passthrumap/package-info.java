@@ -1,0 +1,7 @@
+/**
+ * The host's {@code /etc/vmware/passthru.map}: a lossless document ({@link
+ * dev.vmdp.io.passthrumap.PassthruMapDocument}) whose lines keep their bytes, its binding to the
+ * model's {@link dev.vmdp.model.host.PassthruMap} with diagnostics VMDP501-503, minimal edits,
+ * and the maps vmdp ships ({@link dev.vmdp.io.passthrumap.BuiltInMaps}).
+ */
+package dev.vmdp.io.passthrumap;

@@ -1,0 +1,586 @@
+package dev.vmdp.io.vmx;
+
+import dev.vmdp.io.FileSnapshot;
+import dev.vmdp.io.InputLimits;
+import dev.vmdp.io.LineTerminator;
+import dev.vmdp.model.Diagnostic;
+import dev.vmdp.model.VmdpException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lossless, immutable .vmx file: an ordered list of lines that keep their raw bytes, with
+ * case-insensitive lookup of decoded values, read-time diagnostics (VMDP601-605) and minimal
+ * edits.
+ *
+ * <p>{@code VmxDocument.parse(bytes, name).toBytes()} gives back exactly {@code bytes} for every
+ * input (comments, blank lines, unparsable lines, key case, quoting, escapes, {@code \n},
+ * {@code \r\n} or bare {@code \r} per line, a missing final newline, a UTF-8 byte order mark and
+ * the file's own encoding). Values are decoded lazily with the declared {@code .encoding} (UTF-8
+ * when there is none or it is unknown); bytes that do not decode stay intact in the file and show
+ * as U+FFFD in decoded text. Edits ({@link #set}, {@link #remove}) return a new document that
+ * shares the records of every line they did not touch, and rewrite only their own lines.
+ *
+ * <pre>{@code
+ * VmxDocument doc = VmxDocument.read(Path.of("rhel3.vmx"));
+ * String memory = doc.get("memsize").orElse("(not set)");
+ * VmxDocument edited = doc.set("sched.mem.min", memory).set("pciPassthru1.present", "TRUE");
+ * doc.diagnostics().forEach(System.out::println);
+ * byte[] bytes = edited.toBytes();
+ * }</pre>
+ */
+public final class VmxDocument {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final byte[] ENCODING_KEY = ".encoding".getBytes(StandardCharsets.US_ASCII);
+  private static final int ENCODING_HASH = VmxParser.hash(ENCODING_KEY);
+
+  private final String fileName;
+  private final boolean bom;
+  private final LineRecord[] lines;
+  private final DuplicatePolicy policy;
+  /** The bytes parsed, while the document is unedited (toBytes copies them); else null. */
+  private final byte[] source;
+  private final Charset charset;
+  /** The declared encoding when Java does not know it; else null. */
+  private final String unknownEncoding;
+  private volatile List<Diagnostic> diagnostics;
+
+  VmxDocument(String fileName, boolean bom, LineRecord[] lines, DuplicatePolicy policy, byte[] source) {
+    this.fileName = fileName;
+    this.bom = bom;
+    this.lines = lines;
+    this.policy = policy;
+    this.source = source;
+    LineRecord encoding = find(ENCODING_KEY, ENCODING_HASH);
+    Charset cs = StandardCharsets.UTF_8;
+    String unknown = null;
+    if (encoding != null) {
+      String declared = new String(VmxEscape.unescape(encoding.buf, encoding.innerStart(),
+          encoding.innerEnd() - encoding.innerStart()), StandardCharsets.ISO_8859_1);
+      Charset known = VmxCharsets.forName(declared);
+      if (known != null) {
+        cs = known;
+      } else {
+        unknown = declared;
+      }
+    }
+    this.charset = cs;
+    this.unknownEncoding = unknown;
+  }
+
+  /**
+   * Parses .vmx bytes within the default {@link InputLimits}; never fails on content.
+   *
+   * @param bytes the file's bytes (copied)
+   * @param fileName the file as the user named it, for diagnostics (may be empty)
+   * @return the document
+   * @throws VmdpException only when the input is above a size limit
+   */
+  public static VmxDocument parse(byte[] bytes, String fileName) {
+    return parse(bytes, fileName, InputLimits.defaults());
+  }
+
+  /**
+   * Parses .vmx bytes within the given limits; never fails on content.
+   *
+   * @param bytes the file's bytes (copied)
+   * @param fileName the file as the user named it, for diagnostics (may be empty)
+   * @param limits the size limits
+   * @return the document
+   * @throws VmdpException only when the input is above a size limit
+   */
+  public static VmxDocument parse(byte[] bytes, String fileName, InputLimits limits) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(fileName, "fileName");
+    limits.checkFileSize(fileName, bytes.length);
+    byte[] copy = bytes.clone();
+    boolean bom = copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
+    LineRecord[] lines = VmxParser.parse(copy, bom ? 3 : 0, fileName, limits);
+    return new VmxDocument(fileName, bom, lines, DuplicatePolicy.FIRST, copy);
+  }
+
+  /**
+   * Parses the bytes of a snapshot, named by its path.
+   *
+   * @param snapshot the file as read
+   * @return the document
+   * @throws VmdpException only when a line is above the default line limit
+   */
+  public static VmxDocument parse(FileSnapshot snapshot) {
+    return parse(snapshot.bytes(), snapshot.fileName());
+  }
+
+  /**
+   * Reads and parses a file within the default {@link InputLimits}.
+   *
+   * @param path the file
+   * @return the document, named by the path as given
+   * @throws VmdpException naming the file when it cannot be read or is above a size limit
+   */
+  public static VmxDocument read(Path path) {
+    return read(path, InputLimits.defaults());
+  }
+
+  /**
+   * Reads and parses a file within the given limits.
+   *
+   * @param path the file
+   * @param limits the size limits
+   * @return the document, named by the path as given
+   * @throws VmdpException naming the file when it cannot be read or is above a size limit
+   */
+  public static VmxDocument read(Path path, InputLimits limits) {
+    FileSnapshot snapshot = FileSnapshot.read(path, limits);
+    return parse(snapshot.bytes(), snapshot.fileName(), limits);
+  }
+
+  /** The file name given when the document was read; empty for in-memory input without one. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /**
+   * The encoding values are decoded with: the first {@code .encoding} entry's charset (VMware's
+   * ICU names such as {@code windows-949-2000} included), else UTF-8, also when the declared name
+   * is unknown (reported as VMDP605).
+   */
+  public Charset charset() {
+    return charset;
+  }
+
+  /** Whether the file starts with a UTF-8 byte order mark (kept on write). */
+  public boolean hasByteOrderMark() {
+    return bom;
+  }
+
+  /** Which occurrence of a duplicated key {@link #get} and {@link #entry} read. */
+  public DuplicatePolicy duplicatePolicy() {
+    return policy;
+  }
+
+  /**
+   * The same document read with another duplicate policy.
+   *
+   * @param newPolicy which occurrence of a duplicated key to use
+   * @return a document sharing this one's lines
+   */
+  public VmxDocument withDuplicatePolicy(DuplicatePolicy newPolicy) {
+    Objects.requireNonNull(newPolicy, "newPolicy");
+    return newPolicy == policy ? this : new VmxDocument(fileName, bom, lines, newPolicy, source);
+  }
+
+  /** The number of lines. */
+  public int lineCount() {
+    return lines.length;
+  }
+
+  /** Every line in file order, as new line objects (1-based line numbers of this document). */
+  public List<VmxLine> lines() {
+    List<VmxLine> out = new ArrayList<>(lines.length);
+    for (int i = 0; i < lines.length; i++) {
+      out.add(toLine(i));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The decoded value of a key (case-insensitive), from the occurrence the duplicate policy
+   * selects.
+   *
+   * @param key the key
+   * @return the value, empty when the key is absent (a {@code key = ""} line gives "")
+   */
+  public Optional<String> get(String key) {
+    LineRecord r = used(key);
+    return r == null ? Optional.empty() : Optional.of(decodeValue(r));
+  }
+
+  /**
+   * The entry line of a key (case-insensitive) that the duplicate policy selects.
+   *
+   * @param key the key
+   * @return the entry, empty when the key is absent
+   */
+  public Optional<VmxEntry> entry(String key) {
+    int i = usedIndex(key);
+    return i < 0 ? Optional.empty() : Optional.of((VmxEntry) toLine(i));
+  }
+
+  /**
+   * Every occurrence of a key (case-insensitive), in file order.
+   *
+   * @param key the key
+   * @return the entries; empty when the key is absent
+   */
+  public List<VmxEntry> entries(String key) {
+    List<VmxEntry> out = new ArrayList<>(1);
+    for (int i : indexesOf(key)) {
+      out.add((VmxEntry) toLine(i));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether a key (case-insensitive) is present, even with an empty value.
+   *
+   * @param key the key
+   * @return true when at least one entry has that key
+   */
+  public boolean contains(String key) {
+    return used(key) != null;
+  }
+
+  /** Every key once, in file order, spelled as at its first occurrence. */
+  public List<String> keys() {
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (LineRecord r : lines) {
+      if (r.isEntry()) {
+        String k = decodeKey(r);
+        seen.putIfAbsent(asciiLower(k), k);
+      }
+    }
+    return List.copyOf(seen.values());
+  }
+
+  /**
+   * The keys that start with a prefix, ignoring case, in file order, spelled as at their first
+   * occurrence.
+   *
+   * @param prefix for example {@code "pciPassthru0."}; an empty prefix gives every key
+   * @return the keys
+   */
+  public List<String> keysWithPrefix(String prefix) {
+    String lower = asciiLower(prefix);
+    List<String> out = new ArrayList<>();
+    for (String k : keys()) {
+      if (asciiLower(k).startsWith(lower)) {
+        out.add(k);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The problems found in the file: VMDP601 duplicate keys (naming the line used), VMDP602 lines
+   * that are not entries, VMDP603 invalid escapes (at the {@code |}), VMDP604 unquoted values and
+   * VMDP605 bytes not valid in the encoding (at the first such byte) or an unknown encoding.
+   * Computed on first use.
+   *
+   * @return the diagnostics in line order; empty for a clean file
+   */
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> d = diagnostics;
+    if (d == null) {
+      d = VmxDiagnostics.compute(this);
+      diagnostics = d;
+    }
+    return d;
+  }
+
+  /**
+   * Strict mode: fails on the first diagnostic of severity ERROR (VMDP605), else returns this
+   * document.
+   *
+   * @return this document, when it has no ERROR diagnostic
+   * @throws VmdpException located at the line and column, with the line's text
+   */
+  public VmxDocument requireNoErrors() {
+    for (Diagnostic d : diagnostics()) {
+      if (d.severity() == dev.vmdp.model.Severity.ERROR) {
+        int line = d.location().map(dev.vmdp.model.SourceRef::line).orElse(1);
+        String text = line <= lines.length ? toLine(line - 1).text() : null;
+        throw new VmdpException(d.location().orElse(null), d.ruleId() + " " + d.message(), text, null);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Sets a key to a value. An existing key is rewritten in place on every line it occurs on
+   * (keeping the key's spelling, the blanks around {@code =}, a trailing comment and the line
+   * terminator; the value is written quoted and escaped as VMware does), and a line that already
+   * holds this value in quotes is left untouched. A new key is inserted after the last line of its
+   * group (keys sharing the part before the first {@code .}), else after the last line of the same
+   * stem with another number ({@code pciPassthru0.*} for {@code pciPassthru1.*}), else at the end,
+   * with the file's dominant line terminator. Setting {@code .encoding} changes how the existing
+   * bytes are read; it does not transcode them.
+   *
+   * @param key the key, case-insensitive for existing keys
+   * @param value the value; any text the document's encoding can represent
+   * @return the edited document (this one when nothing changes)
+   * @throws VmdpException naming the key when it is not a valid key or the value cannot be encoded
+   */
+  public VmxDocument set(String key, String value) {
+    Objects.requireNonNull(value, "value");
+    VmxEdits.validateKey(key);
+    byte[] keyBytes = encodeKey(key);
+    byte[] escaped;
+    try {
+      escaped = VmxEscape.escape(value, charset);
+    } catch (VmdpException e) {
+      throw new VmdpException("cannot set " + key + ": " + e.getMessage(), e);
+    }
+    int hash = VmxParser.hash(keyBytes);
+    LineRecord[] edited = null;
+    boolean found = false;
+    for (int i = 0; i < lines.length; i++) {
+      LineRecord r = lines[i];
+      if (!r.isEntry() || !r.keyEquals(keyBytes, hash)) {
+        continue;
+      }
+      found = true;
+      if (r.quoted() && decodeValue(r).equals(value)) {
+        continue;
+      }
+      if (edited == null) {
+        edited = lines.clone();
+      }
+      edited[i] = VmxEdits.rewriteValue(r, escaped);
+    }
+    if (!found) {
+      edited = VmxEdits.insert(lines, keyBytes, escaped);
+    }
+    return edited == null ? this : new VmxDocument(fileName, bom, edited, policy, null);
+  }
+
+  /**
+   * Sets several keys, in the map's iteration order (use a {@link LinkedHashMap} to choose it).
+   *
+   * @param values keys and values
+   * @return the edited document
+   * @throws VmdpException naming the first key that is invalid or whose value cannot be encoded
+   */
+  public VmxDocument setAll(Map<String, String> values) {
+    VmxDocument doc = this;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      doc = doc.set(e.getKey(), e.getValue());
+    }
+    return doc;
+  }
+
+  /**
+   * Removes every line of a key (exact key, case-insensitive; {@code pciPassthru0} does not
+   * remove {@code pciPassthru0.present}).
+   *
+   * @param key the key
+   * @return the edited document, or this one when the key is absent
+   */
+  public VmxDocument remove(String key) {
+    int[] idx = indexesOf(key);
+    if (idx.length == 0) {
+      return this;
+    }
+    LineRecord[] out = new LineRecord[lines.length - idx.length];
+    int o = 0;
+    int k = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (k < idx.length && idx[k] == i) {
+        k++;
+      } else {
+        out[o++] = lines[i];
+      }
+    }
+    return new VmxDocument(fileName, bom, out, policy, null);
+  }
+
+  /** The document's bytes: the parsed bytes unchanged where nothing was edited. */
+  public byte[] toBytes() {
+    if (source != null) {
+      return source.clone();
+    }
+    int size = bom ? 3 : 0;
+    for (LineRecord r : lines) {
+      size += r.end - r.start;
+    }
+    byte[] out = new byte[size];
+    int o = 0;
+    if (bom) {
+      System.arraycopy(BOM, 0, out, 0, 3);
+      o = 3;
+    }
+    for (LineRecord r : lines) {
+      System.arraycopy(r.buf, r.start, out, o, r.end - r.start);
+      o += r.end - r.start;
+    }
+    return out;
+  }
+
+  /**
+   * Writes the document's bytes to a stream (the stream is not closed).
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    if (source != null) {
+      out.write(source);
+      return;
+    }
+    if (bom) {
+      out.write(BOM);
+    }
+    for (LineRecord r : lines) {
+      out.write(r.buf, r.start, r.end - r.start);
+    }
+  }
+
+  /** Renders as {@code VmxDocument[name, N lines, charset]}. */
+  @Override
+  public String toString() {
+    return "VmxDocument[" + fileName + ", " + lines.length + " lines, " + charset.name() + "]";
+  }
+
+  // ---- package-private access for diagnostics and edits ----
+
+  LineRecord[] records() {
+    return lines;
+  }
+
+  String unknownEncoding() {
+    return unknownEncoding;
+  }
+
+  String decodeKey(LineRecord r) {
+    return decode(r.buf, r.keyStart, r.keyEnd - r.keyStart);
+  }
+
+  String decodeValue(LineRecord r) {
+    int s = r.innerStart();
+    int len = r.innerEnd() - s;
+    for (int i = s; i < s + len; i++) {
+      byte b = r.buf[i];
+      if (b < 0 || b == '|') {
+        return new String(VmxEscape.unescape(r.buf, s, len), charset);
+      }
+    }
+    return new String(r.buf, s, len, StandardCharsets.ISO_8859_1);
+  }
+
+  private String decode(byte[] b, int off, int len) {
+    for (int i = off; i < off + len; i++) {
+      if (b[i] < 0) {
+        return new String(b, off, len, charset);
+      }
+    }
+    return new String(b, off, len, StandardCharsets.ISO_8859_1);
+  }
+
+  private VmxLine toLine(int i) {
+    LineRecord r = lines[i];
+    byte[] raw = Arrays.copyOfRange(r.buf, r.start, r.contentEnd);
+    LineTerminator t = r.terminator();
+    switch (r.kind) {
+      case LineRecord.BLANK:
+        return new VmxBlank(i + 1, raw, t, charset);
+      case LineRecord.COMMENT:
+        return new VmxComment(i + 1, raw, t, charset);
+      case LineRecord.ENTRY:
+        String comment = r.commentStart < 0 ? null : decode(r.buf, r.commentStart, r.contentEnd - r.commentStart);
+        return new VmxEntry(i + 1, raw, t, charset, decodeKey(r),
+            decode(r.buf, r.valueStart, r.valueEnd - r.valueStart), r.quoted(),
+            VmxEscape.unescape(r.buf, r.innerStart(), r.innerEnd() - r.innerStart()), comment);
+      default:
+        return new VmxOther(i + 1, raw, t, charset);
+    }
+  }
+
+  private byte[] encodeKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 0x80) {
+        try {
+          return VmxEscape.encode(key, charset);
+        } catch (VmdpException e) {
+          throw new VmdpException("invalid key '" + key + "': " + e.getMessage(), e);
+        }
+      }
+    }
+    return key.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Key bytes for a lookup, or null when the key cannot occur in this document. */
+  private byte[] lookupKey(String key) {
+    Objects.requireNonNull(key, "key");
+    try {
+      return encodeKey(key);
+    } catch (VmdpException e) {
+      return null;
+    }
+  }
+
+  private LineRecord find(byte[] key, int hash) {
+    for (LineRecord r : lines) {
+      if (r.isEntry() && r.keyEquals(key, hash)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private int usedIndex(String key) {
+    byte[] k = lookupKey(key);
+    if (k == null) {
+      return -1;
+    }
+    int hash = VmxParser.hash(k);
+    if (policy == DuplicatePolicy.FIRST) {
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isEntry() && lines[i].keyEquals(k, hash)) {
+          return i;
+        }
+      }
+    } else {
+      for (int i = lines.length - 1; i >= 0; i--) {
+        if (lines[i].isEntry() && lines[i].keyEquals(k, hash)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private LineRecord used(String key) {
+    int i = usedIndex(key);
+    return i < 0 ? null : lines[i];
+  }
+
+  private int[] indexesOf(String key) {
+    byte[] k = lookupKey(key);
+    if (k == null) {
+      return new int[0];
+    }
+    int hash = VmxParser.hash(k);
+    int[] out = new int[0];
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isEntry() && lines[i].keyEquals(k, hash)) {
+        out = Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = i;
+      }
+    }
+    return out;
+  }
+
+  static String asciiLower(String s) {
+    char[] c = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        if (c == null) {
+          c = s.toCharArray();
+        }
+        c[i] = (char) (ch + 32);
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+}

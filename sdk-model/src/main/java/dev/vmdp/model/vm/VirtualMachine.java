@@ -1,0 +1,205 @@
+package dev.vmdp.model.vm;
+
+import dev.vmdp.model.Diagnostic;
+import dev.vmdp.model.SourceRef;
+import dev.vmdp.model.VmdpStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A virtual machine as its .vmx describes it, reduced to what passthrough checks need: guest,
+ * virtual hardware, memory and its reservation, hot add, the pciBridge block, other virtual devices
+ * and the {@code pciPassthruN} entries.
+ *
+ * <p>Every key that is not in the file is empty; a key with an empty value that cannot be read as
+ * its type is reported by the reader as a diagnostic and left empty here. {@link #sources()} says
+ * where each value came from, keyed by the lower-cased .vmx key ({@code memsize},
+ * {@code pcipassthru0.id}).
+ *
+ * <pre>{@code
+ * VirtualMachine vm = VirtualMachine.builder()
+ *     .name("RHEL3").guestOs("rhel3").hardwareVersion(7)
+ *     .memoryMb(512).memoryReservationMb(512)
+ *     .addPassthroughDevice(PassthroughDevice.builder().index(0).present(true).id("03:00.0").build())
+ *     .build();
+ * vm.presentPassthroughDevices().size();   // 1
+ * }</pre>
+ */
+@Value.Immutable
+@VmdpStyle
+public abstract class VirtualMachine {
+
+  /** The VM's name (the .vmx file name without extension, or {@code displayName}), never blank. */
+  public abstract String name();
+
+  /** {@code displayName}, or empty when absent. */
+  public abstract Optional<String> displayName();
+
+  /** {@code guestOS} ({@code rhel3}, {@code winnetstandard}, {@code windows9-64}), or empty when absent. */
+  public abstract Optional<String> guestOs();
+
+  /** {@code virtualHW.version}, or empty when absent. */
+  public abstract OptionalInt hardwareVersion();
+
+  /** {@code memsize} in MB, or empty when absent. */
+  public abstract OptionalLong memoryMb();
+
+  /**
+   * The memory reservation in MB: {@code sched.mem.min}, else {@code sched.mem.minsize} (ESX 4
+   * files); empty when neither is present.
+   */
+  public abstract OptionalLong memoryReservationMb();
+
+  /** {@code sched.mem.max} in MB, or empty when absent. */
+  public abstract OptionalLong memoryLimitMb();
+
+  /** {@code sched.mem.pin} (all memory locked), or empty when absent. */
+  public abstract Optional<Boolean> memoryPinned();
+
+  /** {@code vcpu.hotadd}, or empty when absent. */
+  public abstract Optional<Boolean> cpuHotAdd();
+
+  /** {@code mem.hotadd}, or empty when absent. */
+  public abstract Optional<Boolean> memoryHotAdd();
+
+  /** {@code firmware} ({@code bios} or {@code efi}), or empty when absent (which means BIOS). */
+  public abstract Optional<String> firmware();
+
+  /** {@code numvcpus}, or empty when absent. */
+  public abstract OptionalInt numCpus();
+
+  /** {@code pciPassthru.use64bitMMIO}, or empty when absent. */
+  public abstract Optional<Boolean> use64bitMmio();
+
+  /** {@code pciPassthru.64bitMMIOSizeGB}, or empty when absent. */
+  public abstract OptionalLong mmioSizeGb();
+
+  /** The {@code pciBridgeN} blocks, in file order. */
+  public abstract List<PciBridge> pciBridges();
+
+  /** Other virtual devices ({@code ethernet0}, {@code sound}, ...), in file order. */
+  public abstract List<VirtualDevice> virtualDevices();
+
+  /** The {@code pciPassthruN} blocks, in file order, whether present or not. */
+  public abstract List<PassthroughDevice> passthroughDevices();
+
+  /** Problems found while reading the .vmx. */
+  public abstract List<Diagnostic> diagnostics();
+
+  /** Where each value came from, keyed by the lower-cased .vmx key ({@code pcipassthru0.id}). */
+  public abstract Map<String, SourceRef> sources();
+
+  /** The same VM with other passthrough devices. */
+  public abstract VirtualMachine withPassthroughDevices(Iterable<? extends PassthroughDevice> devices);
+
+  /** The same VM with another memory reservation. */
+  public abstract VirtualMachine withMemoryReservationMb(long megabytes);
+
+  /** The {@code pciPassthruN} block with this index, or empty when there is none. */
+  public Optional<PassthroughDevice> passthrough(int index) {
+    return passthroughDevices().stream().filter(d -> d.index() == index).findFirst();
+  }
+
+  /**
+   * The passthrough devices that count: only those with {@code present = "TRUE"}. An entry whose
+   * {@code present} is FALSE or absent is ignored by VMware and by the device limit.
+   */
+  public List<PassthroughDevice> presentPassthroughDevices() {
+    return passthroughDevices().stream().filter(PassthroughDevice::isPresent).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The {@code pciBridgeN} block with this index, or empty when there is none. */
+  public Optional<PciBridge> pciBridge(int index) {
+    return pciBridges().stream().filter(b -> b.index() == index).findFirst();
+  }
+
+  /** The virtual device with this key prefix (any case), or empty when there is none. */
+  public Optional<VirtualDevice> virtualDevice(String keyPrefix) {
+    return virtualDevices().stream().filter(d -> d.keyPrefix().equalsIgnoreCase(keyPrefix)).findFirst();
+  }
+
+  /** True when {@code firmware = "efi"} (any case); false when absent or another value. */
+  public boolean efi() {
+    return firmware().map(f -> f.equalsIgnoreCase("efi")).orElse(false);
+  }
+
+  /**
+   * Where a .vmx key's value came from.
+   *
+   * @param key the key, any case ({@code pciPassthru0.id})
+   * @return the place, or empty when the key was not read from a file
+   */
+  public Optional<SourceRef> sourceOf(String key) {
+    return Optional.ofNullable(sources().get(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Renders as {@code VirtualMachine[RHEL3, HW 7, 2 passthrough]}. */
+  @Override
+  public String toString() {
+    return "VirtualMachine[" + name()
+        + (hardwareVersion().isPresent() ? ", HW " + hardwareVersion().getAsInt() : "")
+        + ", " + passthroughDevices().size() + " passthrough]";
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalStateException("VirtualMachine name must not be blank, was '" + name() + "'");
+    }
+    positive("hardwareVersion", hardwareVersion().isPresent(), hardwareVersion().orElse(1), 1);
+    positive("numCpus", numCpus().isPresent(), numCpus().orElse(1), 1);
+    positive("memoryMb", memoryMb().isPresent(), memoryMb().orElse(0), 0);
+    positive("memoryReservationMb", memoryReservationMb().isPresent(), memoryReservationMb().orElse(0), 0);
+    positive("memoryLimitMb", memoryLimitMb().isPresent(), memoryLimitMb().orElse(0), 0);
+    positive("mmioSizeGb", mmioSizeGb().isPresent(), mmioSizeGb().orElse(0), 0);
+    Set<Integer> seen = new HashSet<>();
+    for (PassthroughDevice d : passthroughDevices()) {
+      if (!seen.add(d.index())) {
+        throw new IllegalStateException("VirtualMachine passthroughDevices must have distinct indexes, "
+            + d.keyPrefix() + " is listed twice (" + name() + ")");
+      }
+    }
+    seen.clear();
+    for (PciBridge b : pciBridges()) {
+      if (!seen.add(b.index())) {
+        throw new IllegalStateException("VirtualMachine pciBridges must have distinct indexes, "
+            + b.keyPrefix() + " is listed twice (" + name() + ")");
+      }
+    }
+    Set<String> prefixes = new HashSet<>();
+    for (VirtualDevice d : virtualDevices()) {
+      if (!prefixes.add(d.keyPrefix().toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException("VirtualMachine virtualDevices must have distinct key prefixes, '"
+            + d.keyPrefix() + "' is listed twice (" + name() + ")");
+      }
+    }
+    for (String key : sources().keySet()) {
+      if (!key.equals(key.toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException("VirtualMachine sources keys must be lower-case .vmx keys, was '" + key + "'");
+      }
+    }
+  }
+
+  private void positive(String attribute, boolean present, long value, long min) {
+    if (present && value < min) {
+      throw new IllegalStateException(
+          "VirtualMachine " + attribute + " must be >= " + min + ", was " + value + " (" + name() + ")");
+    }
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link VirtualMachine} values. */
+  public static final class Builder extends ImmutableVirtualMachine.Builder {}
+}

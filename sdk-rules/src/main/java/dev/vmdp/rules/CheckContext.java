@@ -1,0 +1,96 @@
+package dev.vmdp.rules;
+
+import dev.vmdp.model.host.EsxVersion;
+import dev.vmdp.model.host.Host;
+import dev.vmdp.model.log.LogLine;
+import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.knowledge.KnowledgeBase;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a rule sees: the host, the VMs to check against it, the knowledge base, and the host
+ * version in effect (the host's own, or the one inferred from the VMs' virtual hardware, which
+ * {@link #hostVersionAssumption()} explains).
+ */
+public final class CheckContext {
+  private final Host host;
+  private final List<VirtualMachine> vms;
+  private final List<LogLine> logs;
+  private final KnowledgeBase knowledge;
+  private final EsxVersion hostVersion;
+  private final String assumption;
+
+  private CheckContext(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge,
+      EsxVersion hostVersion, String assumption) {
+    this.host = host;
+    this.vms = vms;
+    this.logs = logs;
+    this.knowledge = knowledge;
+    this.hostVersion = hostVersion;
+    this.assumption = assumption;
+  }
+
+  /**
+   * A context; when the host has no version, the oldest product that runs every VM's virtual
+   * hardware is assumed (ESX 4.0, the guide's world, when no VM says).
+   *
+   * @param host the host
+   * @param vms the VMs
+   * @param logs lines of vmware.log files to diagnose (empty when none)
+   * @param knowledge the knowledge base
+   * @return the context
+   */
+  public static CheckContext of(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge) {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(knowledge, "knowledge");
+    List<VirtualMachine> list = List.copyOf(vms);
+    List<LogLine> logList = List.copyOf(logs);
+    if (host.version().isPresent()) {
+      return new CheckContext(host, list, logList, knowledge, host.version().get(), null);
+    }
+    int maxHw = list.stream().mapToInt(vm -> vm.hardwareVersion().orElse(0)).max().orElse(0);
+    Optional<EsxVersion> inferred = maxHw > 0 ? knowledge.oldestProductFor(maxHw) : Optional.empty();
+    EsxVersion v = inferred.orElse(EsxVersion.ESX_4_0);
+    String why = inferred.isPresent()
+        ? "host version not given: assumed ESX " + v + ", the oldest product that runs virtualHW.version " + maxHw
+        : "host version not given: assumed ESX " + v + " (the guide's version)";
+    return new CheckContext(host, list, logList, knowledge, v, why);
+  }
+
+  /** The host. */
+  public Host host() {
+    return host;
+  }
+
+  /** The VMs to check, in the order given. */
+  public List<VirtualMachine> vms() {
+    return vms;
+  }
+
+  /** The vmware.log lines to diagnose, in file order; empty when no log was given. */
+  public List<LogLine> logs() {
+    return logs;
+  }
+
+  /** The knowledge base (versions, limits, known devices, guests, built-in maps). */
+  public KnowledgeBase knowledge() {
+    return knowledge;
+  }
+
+  /** The host version in effect: the host's own, or the assumed one. */
+  public EsxVersion hostVersion() {
+    return hostVersion;
+  }
+
+  /** True when the host gave its version (rather than vmdp assuming one). */
+  public boolean hostVersionKnown() {
+    return assumption == null;
+  }
+
+  /** Why a version was assumed, or empty when the host gave its version. */
+  public Optional<String> hostVersionAssumption() {
+    return Optional.ofNullable(assumption);
+  }
+}

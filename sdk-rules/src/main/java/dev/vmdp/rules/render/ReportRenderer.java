@@ -1,0 +1,122 @@
+package dev.vmdp.rules.render;
+
+import dev.vmdp.model.Severity;
+import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Fix;
+import dev.vmdp.rules.Report;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link Report} as text for people or as the JSON object of the command-line contract
+ * (DESIGN.md): {@code {"findings":[{"rule","severity","subject","message","location","facts",
+ * "fixes"}],"assumptions":[...],"summary":{"errors","warnings","infos"}}}.
+ *
+ * <pre>{@code
+ * System.out.print(ReportRenderer.text(report));
+ * Files.writeString(out, ReportRenderer.json(report));
+ * }</pre>
+ */
+public final class ReportRenderer {
+  private ReportRenderer() {}
+
+  /**
+   * The report as text: findings grouped by subject, each on one line with its location, then its
+   * fixes; then the assumptions and a summary line.
+   *
+   * @param report the report
+   * @return the text, ending with a newline
+   */
+  public static String text(Report report) {
+    StringBuilder b = new StringBuilder();
+    Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
+    for (Finding f : report.findings()) {
+      bySubject.computeIfAbsent(f.subject(), k -> new java.util.ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Finding>> e : bySubject.entrySet()) {
+      b.append(e.getKey()).append('\n');
+      for (Finding f : e.getValue()) {
+        b.append("  ").append(f.severity()).append(' ').append(f.ruleId()).append(' ').append(f.message());
+        f.location().ifPresent(l -> b.append("  (").append(l).append(')'));
+        b.append('\n');
+        for (Fix fix : f.fixes()) {
+          b.append("      fix: ").append(fix.description()).append('\n');
+        }
+      }
+    }
+    for (String a : report.assumptions()) {
+      b.append("note: ").append(a).append('\n');
+    }
+    b.append(summary(report)).append('\n');
+    return b.toString();
+  }
+
+  /**
+   * The summary line: {@code 1 error, 2 warnings, 0 infos}.
+   *
+   * @param report the report
+   * @return the line without a newline
+   */
+  public static String summary(Report report) {
+    return plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
+        + ", " + plural(report.count(Severity.INFO), "info");
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * The report as one JSON object (no trailing newline).
+   *
+   * @param report the report
+   * @return the JSON text
+   */
+  public static String json(Report report) {
+    Json j = new Json().beginObject();
+    j.name("findings").beginArray();
+    for (Finding f : report.findings()) {
+      finding(j, f);
+    }
+    j.endArray();
+    j.name("assumptions").beginArray();
+    report.assumptions().forEach(j::value);
+    j.endArray();
+    j.name("summary").beginObject()
+        .name("errors").value(report.count(Severity.ERROR))
+        .name("warnings").value(report.count(Severity.WARNING))
+        .name("infos").value(report.count(Severity.INFO))
+        .endObject();
+    return j.endObject().toString();
+  }
+
+  /**
+   * Writes one finding as a JSON object.
+   *
+   * @param j the writer
+   * @param f the finding
+   */
+  public static void finding(Json j, Finding f) {
+    j.beginObject()
+        .name("rule").value(f.ruleId())
+        .name("severity").value(f.severity().name())
+        .name("subject").value(f.subject())
+        .name("message").value(f.message());
+    if (f.location().isPresent()) {
+      j.name("location").beginObject().name("file").value(f.location().get().file())
+          .name("line").value(f.location().get().line());
+      if (f.location().get().column().isPresent()) {
+        j.name("column").value(f.location().get().column().getAsInt());
+      }
+      j.endObject();
+    }
+    j.name("facts").beginObject();
+    f.facts().forEach((k, v) -> j.name(k).value(v));
+    j.endObject();
+    j.name("fixes").beginArray();
+    f.fixes().forEach(x -> j.value(x.description()));
+    j.endArray();
+    j.endObject();
+  }
+}
