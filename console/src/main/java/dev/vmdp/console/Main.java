@@ -1,27 +1,52 @@
 package dev.vmdp.console;
 
+import dev.vmdp.console.shell.Console;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code vmdp} program.
+ * The {@code vmdp} program: the interactive console and the subcommands of DESIGN.md.
  *
  * <pre>{@code
- * java -jar console/target/vmdp.jar --help
+ * java -jar console/target/vmdp.jar run check.jsh rhel3.vmx
+ * int code = Main.run("run", "check.jsh", "rhel3.vmx");     // the same, in-process
  * }</pre>
+ *
+ * <p>A subcommand is a picocli {@code @Command} class listed in {@code subcommands} below; it
+ * reaches the program's streams through {@code Main.io(spec)} (with {@code @Spec CommandSpec
+ * spec}), returns an {@link ExitCode} from {@code call()}, and reports user errors by throwing
+ * {@link dev.vmdp.model.VmdpException}, which the central handler prints as one line with exit
+ * code 2.
  */
 @Command(
     name = "vmdp",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "VMware VMDirectPath I/O (PCI passthrough): read, check and fix .vmx files and host configuration.",
-    exitCodeOnInvalidInput = 2,
-    exitCodeOnExecutionException = 2)
-public final class Main implements Runnable {
+    description = {
+        "VMware VMDirectPath I/O (PCI passthrough): read, check and fix .vmx files and host configuration.",
+        "Without a command: the interactive console."},
+    subcommands = {
+        ConsoleSubcommand.class,
+        RunSubcommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeOnInvalidInput = ExitCode.USAGE,
+    exitCodeOnExecutionException = ExitCode.USAGE)
+public final class Main implements Callable<Integer> {
+  private final Io io;
+
+  private Main(Io io) {
+    this.io = io;
+  }
 
   /**
    * Runs vmdp and exits with its exit code.
@@ -33,18 +58,61 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Runs vmdp without exiting the JVM.
+   * Runs vmdp on the process's standard streams without exiting the JVM.
    *
    * @param args the command line
    * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage or unreadable input
    */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return run(System.in, System.out, System.err, System::getenv, args);
   }
 
+  /**
+   * Runs vmdp on the given streams without exiting the JVM; the console then runs on a dumb
+   * terminal over {@code in} and {@code out}.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param env the environment ({@code VMDP_DEBUG} shows stack traces of internal errors)
+   * @param args the command line
+   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage or unreadable input
+   */
+  public static int run(InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env,
+      String... args) {
+    Io io = new Io(in, out, err);
+    ErrorHandler handler = new ErrorHandler(env);
+    CommandLine commandLine = new CommandLine(new Main(io))
+        .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+        .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+        .setExecutionExceptionHandler(handler)
+        .setParameterExceptionHandler(handler);
+    // Everything after the script belongs to the script, options included.
+    commandLine.getSubcommands().get("run").setStopAtPositional(true);
+    return commandLine.execute(args);
+  }
+
+  /** The streams of one run, reachable from every subcommand through its command spec. */
+  record Io(InputStream in, PrintStream out, PrintStream err) {
+    /** The console: the system terminal on the process's own streams, else a dumb one. */
+    Console console() {
+      Console.Builder builder = Console.builder();
+      if (in != System.in || out != System.out) {
+        builder.streams(in, out);
+      }
+      return builder.build();
+    }
+  }
+
+  /** The streams of the run a subcommand belongs to. */
+  static Io io(CommandSpec spec) {
+    return ((Main) spec.root().userObject()).io;
+  }
+
+  /** Without a command: the interactive console. */
   @Override
-  public void run() {
-    CommandLine.usage(this, System.out);
+  public Integer call() {
+    return io.console().run();
   }
 
   /** Reads the version that Maven filtered into {@code version.properties}. */

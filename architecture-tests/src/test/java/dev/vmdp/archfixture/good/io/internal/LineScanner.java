@@ -1,0 +1,8 @@
+package dev.vmdp.archfixture.good.io.internal;
+
+/** An implementation detail of the io module. */
+public final class LineScanner {
+  public static String[] lines(String text) {
+    return text.split("\n");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.vmdp.console;
+
+import dev.vmdp.model.VmdpException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures of any subcommand become exit codes and stderr lines: a user
+ * error is one line, never a stack trace.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+  private final UnaryOperator<String> env;
+
+  ErrorHandler(UnaryOperator<String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof VmdpException) {
+      err.println(e.getMessage());
+    } else if (e instanceof UncheckedIOException io) {
+      err.println("vmdp: " + io.getMessage());
+    } else {
+      err.println("vmdp: internal error: " + e);
+      String debug = env.apply("VMDP_DEBUG");
+      if (debug != null && !debug.isEmpty()) {
+        e.printStackTrace(err);
+      } else {
+        err.println("vmdp: set VMDP_DEBUG=1 to see the stack trace");
+      }
+    }
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("vmdp: " + e.getMessage());
+    String command = commandLine.getCommandSpec().qualifiedName();
+    err.println("Try '" + command + " --help' for usage.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+}
