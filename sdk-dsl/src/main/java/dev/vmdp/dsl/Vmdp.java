@@ -2,9 +2,18 @@ package dev.vmdp.dsl;
 
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.io.log.VmwareLogReader;
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.rules.Report;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.rules.RuleEngine;
 import dev.vmdp.rules.StandardRules;
+import dev.vmdp.rules.catalogue.Category;
+import dev.vmdp.rules.catalogue.RuleId;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The verbs to import statically: describe hosts and VMs, and check them.
@@ -66,5 +75,42 @@ public final class Vmdp {
    */
   public static Report check(Host host, List<VirtualMachine> vms) {
     return StandardRules.engine().check(host, vms);
+  }
+
+  /**
+   * Checks a host's passthru.map (VMDP501-506) against the host's PCI functions.
+   *
+   * @param host the host with its map (and, for VMDP505/506, its functions)
+   * @return the report of the passthru.map rules only
+   */
+  public static Report checkMap(Host host) {
+    return engineFor(Category.PASSTHRU_MAP).check(host, List.of());
+  }
+
+  /**
+   * Diagnoses {@code vmware.log} files (VMDP701-707): each finding points at a log line and names
+   * the rule and fix that prevent the failure.
+   *
+   * @param logs the log files
+   * @return the report of the log rules only
+   */
+  public static Report diagnoseLog(Path... logs) {
+    List<LogLine> lines = new ArrayList<>();
+    for (Path log : logs) {
+      try (Stream<LogLine> s = VmwareLogReader.lines(log)) {
+        s.forEach(lines::add);
+      }
+    }
+    return engineFor(Category.LOG).check(Host.builder().name("unknown").build(), List.of(), lines);
+  }
+
+  private static RuleEngine engineFor(Category category) {
+    List<Rule> rules = new ArrayList<>();
+    for (Rule r : StandardRules.all()) {
+      if (RuleId.parse(r.id()).category() == category) {
+        rules.add(r);
+      }
+    }
+    return RuleEngine.builder().rules(rules).build();
   }
 }
