@@ -38,6 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
         ConsoleSubcommand.class,
         RunSubcommand.class,
+        MapSubcommand.class,
+        ExplainSubcommand.class,
+        RulesSubcommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.USAGE)

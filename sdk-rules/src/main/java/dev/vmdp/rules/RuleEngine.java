@@ -103,7 +103,10 @@ public final class RuleEngine {
     }
     kept.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::subject));
     List<String> assumptions = new ArrayList<>();
-    context.hostVersionAssumption().ifPresent(assumptions::add);
+    if (!context.vms().isEmpty()) {
+      // The assumed version matters to VM checks; a map or log check alone makes no use of it.
+      context.hostVersionAssumption().ifPresent(assumptions::add);
+    }
     return new Report(kept, assumptions);
   }
 

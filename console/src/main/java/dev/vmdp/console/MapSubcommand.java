@@ -1,0 +1,65 @@
+package dev.vmdp.console;
+
+import dev.vmdp.dsl.Vmdp;
+import dev.vmdp.io.lspci.LspciReader;
+import dev.vmdp.io.passthrumap.PassthruMapDocument;
+import dev.vmdp.model.host.Host;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vmdp map cat|check}: the host's {@code /etc/vmware/passthru.map}. */
+@Command(name = "map", mixinStandardHelpOptions = true, description = "Read and check a passthru.map.",
+    subcommands = {MapSubcommand.Cat.class, MapSubcommand.Check.class})
+final class MapSubcommand {
+
+  /** {@code vmdp map cat FILE}: the file exactly as vmdp would save it unchanged. */
+  @Command(name = "cat", mixinStandardHelpOptions = true,
+      description = "Write the map to stdout exactly as vmdp would save it unchanged.")
+  static final class Cat implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() {
+      PassthruMapDocument.read(file).writeTo(Main.io(spec).out());
+      Main.io(spec).out().flush();
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code vmdp map check FILE [--lspci FILE]}: VMDP501-506. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Check the map's lines (VMDP501-506), against the host's devices when --lspci is given.")
+  static final class Check implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--lspci", paramLabel = "FILE", description = "lspci output of the host")
+    Path lspci;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+      Host.Builder host = Host.builder().name(file.toString());
+      host.passthruMap(PassthruMapDocument.read(file).toModel());
+      if (lspci != null) {
+        host.topology(LspciReader.read(lspci).topology());
+      }
+      return format.print(Vmdp.checkMap(host.build()), Main.io(spec).out());
+    }
+  }
+}

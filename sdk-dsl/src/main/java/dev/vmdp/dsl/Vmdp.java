@@ -1,0 +1,116 @@
+package dev.vmdp.dsl;
+
+import dev.vmdp.model.host.Host;
+import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.io.log.VmwareLogReader;
+import dev.vmdp.model.log.LogLine;
+import dev.vmdp.rules.Report;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.rules.RuleEngine;
+import dev.vmdp.rules.StandardRules;
+import dev.vmdp.rules.catalogue.Category;
+import dev.vmdp.rules.catalogue.RuleId;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The verbs to import statically: describe hosts and VMs, and check them.
+ *
+ * <pre>{@code
+ * import static dev.vmdp.dsl.Vmdp.*;
+ *
+ * Host esx = host("esx01").version("4.0").intelVtd()
+ *     .pci("0000:03:00.0", d -> d.ids(0x8086, 0x10c6).pcie().flr())
+ *     .passthroughEnabled("0000:03:00.0")
+ *     .uuid("48c4619b-6d58-18db-2a0e-000423d1e6f6")
+ *     .build();
+ * VirtualMachine vm = vm("RHEL3").guest("rhel3").hardwareVersion(7).memoryMb(512)
+ *     .reserveAllMemory().on(esx).passthrough("0000:03:00.0").build();
+ * Report report = check(esx, vm);
+ * report.errors().forEach(System.out::println);
+ * }</pre>
+ */
+public final class Vmdp {
+  private Vmdp() {}
+
+  /**
+   * Starts describing a host.
+   *
+   * @param name the host's name, e.g. {@code "esx01"}
+   * @return the builder
+   */
+  public static HostBuilder host(String name) {
+    return new HostBuilder(name);
+  }
+
+  /**
+   * Starts describing a VM.
+   *
+   * @param name the VM's name (also its displayName)
+   * @return the builder
+   */
+  public static VmBuilder vm(String name) {
+    return new VmBuilder(name);
+  }
+
+  /**
+   * Checks VMs against a host with the standard rules. Pure: reads no file.
+   *
+   * @param host the host
+   * @param vms the VMs
+   * @return the report
+   */
+  public static Report check(Host host, VirtualMachine... vms) {
+    return check(host, List.of(vms));
+  }
+
+  /**
+   * Checks VMs against a host with the standard rules. Pure: reads no file.
+   *
+   * @param host the host
+   * @param vms the VMs
+   * @return the report
+   */
+  public static Report check(Host host, List<VirtualMachine> vms) {
+    return StandardRules.engine().check(host, vms);
+  }
+
+  /**
+   * Checks a host's passthru.map (VMDP501-506) against the host's PCI functions.
+   *
+   * @param host the host with its map (and, for VMDP505/506, its functions)
+   * @return the report of the passthru.map rules only
+   */
+  public static Report checkMap(Host host) {
+    return engineFor(Category.PASSTHRU_MAP).check(host, List.of());
+  }
+
+  /**
+   * Diagnoses {@code vmware.log} files (VMDP701-707): each finding points at a log line and names
+   * the rule and fix that prevent the failure.
+   *
+   * @param logs the log files
+   * @return the report of the log rules only
+   */
+  public static Report diagnoseLog(Path... logs) {
+    List<LogLine> lines = new ArrayList<>();
+    for (Path log : logs) {
+      try (Stream<LogLine> s = VmwareLogReader.lines(log)) {
+        s.forEach(lines::add);
+      }
+    }
+    return engineFor(Category.LOG).check(Host.builder().name("unknown").build(), List.of(), lines);
+  }
+
+  private static RuleEngine engineFor(Category category) {
+    List<Rule> rules = new ArrayList<>();
+    for (Rule r : StandardRules.all()) {
+      if (RuleId.parse(r.id()).category() == category) {
+        rules.add(r);
+      }
+    }
+    return RuleEngine.builder().rules(rules).build();
+  }
+}
