@@ -1,0 +1,245 @@
+package dev.vmdp.io.vmx;
+
+import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.model.pci.PciFormatException;
+import dev.vmdp.model.pci.PciId;
+import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.PciBridge;
+import dev.vmdp.model.vm.VirtualDevice;
+import dev.vmdp.model.vm.VirtualMachine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a change of a {@link VirtualMachine} into the minimal edit of its {@link VmxDocument}: the
+ * writing half of {@link VmxBinding}. Values are compared as typed values, so a key whose value
+ * did not change is never rewritten, whatever its spelling in the file.
+ */
+final class BindingWriter {
+  private static final String TRUE = "TRUE";
+  private static final String FALSE = "FALSE";
+
+  private VmxDocument doc;
+  private final boolean esx4;
+
+  private BindingWriter(VmxDocument doc, boolean esx4) {
+    this.doc = doc;
+    this.esx4 = esx4;
+  }
+
+  static VmxDocument apply(VmxDocument doc, VirtualMachine before, VirtualMachine after, VmxWriteOptions options) {
+    BindingWriter w = new BindingWriter(doc, options.esx4FormsFor(after));
+    w.scalars(before, after);
+    w.bridges(before.pciBridges(), after.pciBridges());
+    w.devices(before.virtualDevices(), after.virtualDevices());
+    w.change(VmxKeys.MMIO_64BIT, before.use64bitMmio(), after.use64bitMmio(), () -> bool(after.use64bitMmio()));
+    w.change(VmxKeys.MMIO_SIZE_GB, box(before.mmioSizeGb()), box(after.mmioSizeGb()),
+        () -> String.valueOf(after.mmioSizeGb().getAsLong()));
+    w.passthroughs(before.passthroughDevices(), after.passthroughDevices());
+    return w.doc;
+  }
+
+  static VmxDocument write(VirtualMachine vm, VmxWriteOptions options) {
+    VmxDocument empty = VmxDocument.parse(new byte[0], BindingReader.nameFromFile(vm.name()) + ".vmx");
+    VirtualMachine none = VirtualMachine.builder().name(vm.name()).build();
+    VirtualMachine target = vm;
+    if (vm.pciBridges().isEmpty() && options.standardPciBridgesEnabled() && vm.hardwareVersion().orElse(7) >= 7) {
+      target = VirtualMachine.builder().from(vm).pciBridges(standardBridges()).build();
+    }
+    return apply(empty.set(VmxKeys.ENCODING, "UTF-8").set(VmxKeys.CONFIG_VERSION, "8"), none, target, options);
+  }
+
+  /** {@code pciBridge0} and {@code pciBridge4}..{@code pciBridge7} as the client writes them. */
+  static List<PciBridge> standardBridges() {
+    List<PciBridge> out = new ArrayList<>();
+    out.add(PciBridge.builder().index(0).present(true).build());
+    for (int i = 4; i <= 7; i++) {
+      out.add(PciBridge.builder().index(i).present(true).virtualDev("pcieRootPort").functions(8).build());
+    }
+    return out;
+  }
+
+  private void scalars(VirtualMachine b, VirtualMachine a) {
+    change(VmxKeys.HW_VERSION, box(b.hardwareVersion()), box(a.hardwareVersion()),
+        () -> String.valueOf(a.hardwareVersion().getAsInt()));
+    change(VmxKeys.DISPLAY_NAME, b.displayName(), a.displayName(), () -> a.displayName().get());
+    change(VmxKeys.GUEST_OS, b.guestOs(), a.guestOs(), () -> a.guestOs().get());
+    change(VmxKeys.FIRMWARE, b.firmware(), a.firmware(), () -> a.firmware().get());
+    change(VmxKeys.NUM_CPUS, box(b.numCpus()), box(a.numCpus()), () -> String.valueOf(a.numCpus().getAsInt()));
+    change(VmxKeys.MEMSIZE, box(b.memoryMb()), box(a.memoryMb()), () -> String.valueOf(a.memoryMb().getAsLong()));
+    reservation(box(b.memoryReservationMb()), box(a.memoryReservationMb()));
+    change(VmxKeys.MEM_MAX, box(b.memoryLimitMb()), box(a.memoryLimitMb()),
+        () -> String.valueOf(a.memoryLimitMb().getAsLong()));
+    change(VmxKeys.MEM_PIN, b.memoryPinned(), a.memoryPinned(), () -> bool(a.memoryPinned()));
+    change(VmxKeys.MEM_HOTADD, b.memoryHotAdd(), a.memoryHotAdd(), () -> bool(a.memoryHotAdd()));
+    change(VmxKeys.CPU_HOTADD, b.cpuHotAdd(), a.cpuHotAdd(), () -> bool(a.cpuHotAdd()));
+  }
+
+  /**
+   * The reservation: every reservation key already in the file is updated (so
+   * {@code sched.mem.min} and {@code sched.mem.minsize} never disagree after an edit); a new one is
+   * {@code sched.mem.minsize} for ESX 4.x, else {@code sched.mem.min}.
+   */
+  private void reservation(Optional<Long> before, Optional<Long> after) {
+    if (before.equals(after)) {
+      return;
+    }
+    List<String> keys = List.of(VmxKeys.MEM_MIN, VmxKeys.MEM_MINSIZE).stream().filter(doc::contains)
+        .collect(Collectors.toList());
+    if (after.isEmpty()) {
+      keys.forEach(k -> doc = doc.remove(k));
+    } else if (keys.isEmpty()) {
+      doc = doc.set(esx4 ? VmxKeys.MEM_MINSIZE : VmxKeys.MEM_MIN, after.get().toString());
+    } else {
+      keys.forEach(k -> doc = doc.set(k, after.get().toString()));
+    }
+  }
+
+  private void bridges(List<PciBridge> before, List<PciBridge> after) {
+    Map<Integer, PciBridge> old = new HashMap<>();
+    before.forEach(b -> old.put(b.index(), b));
+    for (PciBridge b : before) {
+      if (after.stream().noneMatch(a -> a.index() == b.index())) {
+        removeBlock(b.keyPrefix());
+      }
+    }
+    for (PciBridge a : after) {
+      PciBridge b = old.getOrDefault(a.index(), PciBridge.builder().index(a.index()).build());
+      String p = a.keyPrefix() + ".";
+      change(p + VmxKeys.PRESENT, b.present(), a.present(), () -> bool(a.present()));
+      change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev(), a.virtualDev(), () -> a.virtualDev().get());
+      change(p + VmxKeys.FUNCTIONS, box(b.functions()), box(a.functions()),
+          () -> String.valueOf(a.functions().getAsInt()));
+      change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()),
+          () -> String.valueOf(a.pciSlotNumber().getAsInt()));
+    }
+  }
+
+  private void devices(List<VirtualDevice> before, List<VirtualDevice> after) {
+    Map<String, VirtualDevice> old = new HashMap<>();
+    before.forEach(d -> old.put(d.keyPrefix().toLowerCase(Locale.ROOT), d));
+    for (VirtualDevice d : before) {
+      if (after.stream().noneMatch(a -> a.keyPrefix().equalsIgnoreCase(d.keyPrefix()))) {
+        removeBlock(d.keyPrefix());
+      }
+    }
+    for (VirtualDevice a : after) {
+      VirtualDevice b = old.getOrDefault(a.keyPrefix().toLowerCase(Locale.ROOT),
+          VirtualDevice.builder().keyPrefix(a.keyPrefix()).build());
+      String p = a.keyPrefix() + ".";
+      change(p + VmxKeys.PRESENT, b.present(), a.present(), () -> bool(a.present()));
+      change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev(), a.virtualDev(), () -> a.virtualDev().get());
+      change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()),
+          () -> String.valueOf(a.pciSlotNumber().getAsInt()));
+    }
+  }
+
+  private void passthroughs(List<PassthroughDevice> before, List<PassthroughDevice> after) {
+    Map<Integer, PassthroughDevice> old = new HashMap<>();
+    before.forEach(d -> old.put(d.index(), d));
+    for (PassthroughDevice d : before) {
+      if (after.stream().noneMatch(a -> a.index() == d.index())) {
+        removeBlock(d.keyPrefix());
+      }
+    }
+    for (PassthroughDevice a : after) {
+      PassthroughDevice b = old.getOrDefault(a.index(), PassthroughDevice.builder().index(a.index()).build());
+      passthrough(b, a);
+    }
+  }
+
+  private void passthrough(PassthroughDevice b, PassthroughDevice a) {
+    String p = a.keyPrefix() + ".";
+    Runnable present = () -> change(p + VmxKeys.PRESENT, b.present(), a.present(), () -> bool(a.present()));
+    Runnable id = () -> {
+      if (!sameAddress(b.id(), a.id())) {
+        change(p + VmxKeys.ID, b.id(), a.id(), () -> idForm(a.id().get()));
+      }
+    };
+    Runnable vendor = () -> change(p + VmxKeys.VENDOR_ID, box(b.vendorId()), box(a.vendorId()),
+        () -> hexId(a.vendorId().getAsInt(), p + VmxKeys.VENDOR_ID, p + VmxKeys.DEVICE_ID));
+    Runnable device = () -> change(p + VmxKeys.DEVICE_ID, box(b.deviceId()), box(a.deviceId()),
+        () -> hexId(a.deviceId().getAsInt(), p + VmxKeys.DEVICE_ID, p + VmxKeys.VENDOR_ID));
+    Runnable system = () -> change(p + VmxKeys.SYSTEM_ID, b.systemId(), a.systemId(), () -> a.systemId().get());
+    Runnable slot = () -> change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()),
+        () -> String.valueOf(a.pciSlotNumber().getAsInt()));
+    // The guide's order for ESX 4.x; later ESXi writes the id right after present.
+    List<Runnable> order = esx4
+        ? List.of(present, device, vendor, system, id, slot)
+        : List.of(present, id, device, vendor, system, slot);
+    order.forEach(Runnable::run);
+    change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev(), a.virtualDev(), () -> a.virtualDev().get());
+    change(p + VmxKeys.MSI_ENABLED, b.msiEnabled(), a.msiEnabled(), () -> bool(a.msiEnabled()));
+    Optional<List<PciId>> allowedBefore = b.allowedDevices().isEmpty() ? Optional.empty() : Optional.of(b.allowedDevices());
+    Optional<List<PciId>> allowedAfter = a.allowedDevices().isEmpty() ? Optional.empty() : Optional.of(a.allowedDevices());
+    change(p + VmxKeys.ALLOWED_DEVICES, allowedBefore, allowedAfter, () -> a.allowedDevices().stream()
+        .map(i -> String.format(Locale.ROOT, "0x%04x:0x%04x", i.vendor(), i.device()))
+        .collect(Collectors.joining(",")));
+  }
+
+  /** Both ids name the same address (or are the same text): the written form is kept. */
+  private static boolean sameAddress(Optional<String> before, Optional<String> after) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return before.isEmpty() && after.isEmpty();
+    }
+    if (before.get().equals(after.get())) {
+      return true;
+    }
+    try {
+      return PciAddress.parseVmx(before.get()).equals(PciAddress.parseVmx(after.get()));
+    } catch (PciFormatException e) {
+      return false;
+    }
+  }
+
+  /** The id in the form the target host expects; a value that is no address is written as given. */
+  private String idForm(String id) {
+    try {
+      PciAddress a = PciAddress.parseVmx(id);
+      return esx4 && a.segment() == 0 ? a.toVmxShortForm() : a.toVmxLongForm();
+    } catch (PciFormatException e) {
+      return id;
+    }
+  }
+
+  /** A hex id in the entry's own style ({@code 0x10de} or {@code 10de}), else the target's. */
+  private String hexId(int value, String key, String siblingKey) {
+    Optional<String> written = doc.get(key).or(() -> doc.get(siblingKey));
+    boolean prefixed = written.map(w -> w.strip().regionMatches(true, 0, "0x", 0, 2)).orElse(!esx4);
+    return String.format(Locale.ROOT, prefixed ? "0x%04x" : "%04x", value);
+  }
+
+  private void removeBlock(String keyPrefix) {
+    for (String k : doc.keysWithPrefix(keyPrefix + ".")) {
+      doc = doc.remove(k);
+    }
+  }
+
+  private void change(String key, Optional<?> before, Optional<?> after, Supplier<String> written) {
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    doc = after.isPresent() ? doc.set(key, written.get()) : doc.remove(key);
+  }
+
+  private static String bool(Optional<Boolean> b) {
+    return b.orElseThrow() ? TRUE : FALSE;
+  }
+
+  private static Optional<Integer> box(OptionalInt i) {
+    return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
+  }
+
+  private static Optional<Long> box(OptionalLong l) {
+    return l.isPresent() ? Optional.of(l.getAsLong()) : Optional.empty();
+  }
+}
