@@ -1,0 +1,304 @@
+package dev.vmdp.io.yaml.internal;
+
+import dev.vmdp.model.SourceRef;
+import dev.vmdp.model.VmdpException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Turns inventory YAML into DTOs, safely: a first pass over the token stream (aliases not
+ * expanded) caps nesting depth, the number of aliases and the number of values the aliases would
+ * expand to, so an alias bomb or a deeply nested document is refused before anything is built; the
+ * second pass maps the document onto the DTOs with anchors replayed.
+ */
+final class YamlReading {
+  /** Deepest nesting accepted, counted in mappings and lists, aliases expanded. */
+  static final int MAX_DEPTH = 32;
+  /** Most aliases ({@code *name}) accepted in one document. */
+  static final int MAX_ALIASES = 1_000;
+  /** Most values (scalars, mappings, lists) the document may hold once aliases are expanded. */
+  static final int MAX_EXPANDED_VALUES = 200_000;
+  /** Most code points in a document (16 MiB of ASCII). */
+  static final int MAX_CODE_POINTS = 16 << 20;
+
+  private static final LoadSettings LOAD = LoadSettings.builder()
+      .setLabel("vmdp inventory")
+      .setMaxAliasesForCollections(MAX_ALIASES)
+      .setCodePointLimit(MAX_CODE_POINTS)
+      .setAllowDuplicateKeys(false)
+      .setAllowRecursiveKeys(false)
+      .build();
+
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH + 1)   // the measuring pass says it first, with a place
+      .maxDocumentLength(MAX_CODE_POINTS)
+      .maxStringLength(1 << 20)
+      .maxNameLength(4096)
+      .maxTokenCount(MAX_EXPANDED_VALUES * 2L)
+      .build();
+
+  /** Sees aliases as aliases (never expands them): used to measure the document. */
+  private static final YAMLMapper GUARD = YAMLMapper.builder(
+      YAMLFactory.builder().loadSettings(LOAD).streamReadConstraints(CONSTRAINTS).build()).build();
+
+  /** Replays anchors at their aliases: used to map the measured document onto the DTOs. */
+  private static final YAMLMapper MAPPER = YAMLMapper.builder(
+      YAMLAnchorReplayingFactory.builder().loadSettings(LOAD).streamReadConstraints(CONSTRAINTS).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .addModule(new SimpleModule("vmdp-inventory").setDeserializerModifier(new LocatingModifier()))
+      .build();
+
+  private YamlReading() {}
+
+  /**
+   * Measures, then maps the document.
+   *
+   * @return the DTO tree; an empty inventory for an empty document
+   * @throws VmdpException {@code file:line:col: message} for every syntax, limit or type problem
+   */
+  static InventoryDto read(String text, YamlSource source) {
+    if (text.length() > MAX_CODE_POINTS) {
+      throw new VmdpException(SourceRef.of(source.fileName(), 1), "inventory too large (" + text.length()
+          + " characters; the limit is " + MAX_CODE_POINTS + ")", null, null);
+    }
+    measure(text, source);
+    try (JsonParser p = MAPPER.createParser(text)) {
+      if (p.nextToken() == null) {
+        return new InventoryDto();
+      }
+      InventoryDto dto = MAPPER.readValue(p, InventoryDto.class);
+      return dto == null ? new InventoryDto() : dto;
+    } catch (UnrecognizedPropertyException e) {
+      throw source.error(keyRef(e, e.getPropertyName(), source), "unknown key '" + e.getPropertyName() + "'"
+          + where(e) + " (known keys: " + known(e) + ")", e);
+    } catch (MismatchedInputException e) {
+      throw source.error(source.ref(e.getLocation()), wrongType(e), e);
+    } catch (JacksonException e) {
+      throw translate(e, source);
+    }
+  }
+
+  /** One pass over the tokens, aliases unexpanded: depth, alias count, expanded size. */
+  private static void measure(String text, YamlSource source) {
+    Map<String, long[]> anchors = new HashMap<>();   // name -> {values, height}
+    Deque<Frame> open = new ArrayDeque<>();
+    long values = 0;
+    int aliases = 0;
+    int documents = 0;
+    try (JsonParser p = GUARD.createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.PROPERTY_NAME) {
+          continue;
+        }
+        if (open.isEmpty() && !t.isStructEnd() && ++documents > 1) {
+          throw source.error(source.ref(p.currentTokenLocation()),
+              "only one YAML document is allowed in an inventory (found another after '---')", null);
+        }
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          Frame f = open.pop();
+          int height = f.deepest - open.size();
+          if (!open.isEmpty()) {
+            open.peek().deepest = Math.max(open.peek().deepest, f.deepest);
+          }
+          if (f.anchor != null) {
+            anchors.put(f.anchor, new long[] {values - f.valuesBefore, height});
+          }
+          continue;
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        String anchor = p.getObjectId() instanceof String s ? s : null;
+        if (t.isScalarValue() && isAlias(p)) {
+          aliases++;
+          String name = p.getString();
+          long[] target = anchors.get(name);
+          if (target == null) {
+            throw source.error(source.ref(at), "alias *" + name + " names no anchor defined before it", null);
+          }
+          if (aliases > MAX_ALIASES) {
+            throw source.error(source.ref(at), "too many YAML aliases (more than " + MAX_ALIASES + ")", null);
+          }
+          values += target[0];
+          if (values > MAX_EXPANDED_VALUES) {
+            throw source.error(source.ref(at), "YAML aliases expand to more than " + MAX_EXPANDED_VALUES
+                + " values (an alias bomb?); write the values out instead", null);
+          }
+          checkDepth(open.size() + target[1], at, source);
+          if (!open.isEmpty()) {
+            open.peek().deepest = (int) Math.max(open.peek().deepest, open.size() + target[1]);
+          }
+          continue;
+        }
+        values++;
+        if (values > MAX_EXPANDED_VALUES) {
+          throw source.error(source.ref(at), "too many values (more than " + MAX_EXPANDED_VALUES + ")", null);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          checkDepth(open.size() + 1L, at, source);
+          open.push(new Frame(anchor, values - 1, open.size() + 1));
+        } else if (anchor != null) {
+          anchors.put(anchor, new long[] {1, 0});
+        }
+      }
+    } catch (JacksonException e) {
+      throw translate(e, source);
+    }
+  }
+
+  private static boolean isAlias(JsonParser p) {
+    return p instanceof tools.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
+  }
+
+  private static void checkDepth(long depth, TokenStreamLocation at, YamlSource source) {
+    if (depth > MAX_DEPTH) {
+      throw source.error(source.ref(at), "YAML nested too deeply (more than " + MAX_DEPTH + " levels)", null);
+    }
+  }
+
+  /** A syntax, limit or type error with the place Jackson or snakeyaml-engine knows. */
+  static VmdpException translate(JacksonException e, YamlSource source) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+        Mark mark = m.getProblemMark().get();
+        String context = m.getContext() == null ? "" : m.getContext() + ": ";
+        return source.error(source.ref(mark.getLine() + 1, mark.getColumn() + 1),
+            "YAML syntax: " + context + oneLine(m.getProblem()), e);
+      }
+    }
+    String message = oneLine(e.getOriginalMessage());
+    if (message.contains("Nesting depth") || message.contains("nesting depth")) {
+      message = "YAML nested too deeply (more than " + MAX_DEPTH + " levels)";
+    }
+    if (message.startsWith("Duplicate Object property")) {
+      String key = message.substring(message.indexOf('"') + 1, message.lastIndexOf('"'));
+      return source.error(keyRef(e, key, source), "duplicate key '" + key + "'" + where(e), e);
+    }
+    return source.error(source.ref(e.getLocation()), message + pathOf(e), e);
+  }
+
+  /**
+   * Where a key is: Jackson reports the place after it, so look back on that line for the key
+   * itself.
+   */
+  private static SourceRef keyRef(JacksonException e, String key, YamlSource source) {
+    SourceRef after = source.ref(e.getLocation());
+    String line = source.line(after.line());
+    int col = after.column().orElse(1);
+    if (line != null && key != null && !key.isEmpty()) {
+      int i = line.lastIndexOf(key, Math.min(line.length(), col - 1));
+      if (i >= 0) {
+        return source.ref(after.line(), i + 1);
+      }
+    }
+    return after;
+  }
+
+  /** {@code 'flr' must be true or false, was 'maybe'}. */
+  private static String wrongType(MismatchedInputException e) {
+    List<JacksonException.Reference> path = e.getPath();
+    String key = path.isEmpty() ? "the document"
+        : path.get(path.size() - 1).getPropertyName() != null ? "'" + path.get(path.size() - 1).getPropertyName() + "'"
+        : "entry [" + path.get(path.size() - 1).getIndex() + "]";
+    String was = e instanceof InvalidFormatException f && f.getValue() != null ? ", was '" + f.getValue() + "'" : "";
+    return key + " must be " + want(e.getTargetType()) + was + (path.size() > 1 ? " (at " + path(e) + ")" : "");
+  }
+
+  private static String want(Class<?> type) {
+    if (type == null) {
+      return "something else";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    }
+    if (type == YamlText.class || type == String.class) {
+      return "a single value, not a mapping or a list";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a mapping (key: value)";
+  }
+
+  private static String pathOf(JacksonException e) {
+    String path = e.getPathReference();
+    return path == null || path.isEmpty() || e.getPath().isEmpty() ? "" : " (at " + path(e) + ")";
+  }
+
+  /** {@code (in hosts.esx01)}: the path of the mapping that holds the key. */
+  private static String where(JacksonException e) {
+    String parent = path(e.getPath().subList(0, Math.max(0, e.getPath().size() - 1)));
+    return parent.isEmpty() ? "" : " (in " + parent + ")";
+  }
+
+  /** The path as {@code hosts.esx01.devices[2]}, without the DTO class names Jackson adds. */
+  private static String path(JacksonException e) {
+    return path(e.getPath());
+  }
+
+  private static String path(List<JacksonException.Reference> refs) {
+    StringBuilder b = new StringBuilder();
+    for (JacksonException.Reference r : refs) {
+      if (r.getPropertyName() != null) {
+        b.append(b.length() == 0 ? "" : ".").append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String known(UnrecognizedPropertyException e) {
+    StringBuilder b = new StringBuilder();
+    for (Object k : e.getKnownPropertyIds()) {
+      b.append(b.length() == 0 ? "" : ", ").append(k);
+    }
+    return b.toString();
+  }
+
+  private static String oneLine(String s) {
+    if (s == null) {
+      return "unreadable YAML";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  /** An open mapping or list during measuring. */
+  private static final class Frame {
+    final String anchor;
+    final long valuesBefore;
+    int deepest;
+
+    Frame(String anchor, long valuesBefore, int depth) {
+      this.anchor = anchor;
+      this.valuesBefore = valuesBefore;
+      this.deepest = depth;
+    }
+  }
+}
