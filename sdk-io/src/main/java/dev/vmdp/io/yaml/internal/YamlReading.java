@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -200,17 +202,29 @@ final class YamlReading {
   }
 
   /**
-   * Where a key is: Jackson reports the place after it, so look back on that line for the key
-   * itself.
+   * Where a key is: Jackson reports the place of its value (or after it), so look back on that
+   * line, then on the lines above, for {@code key:}.
    */
   private static SourceRef keyRef(JacksonException e, String key, YamlSource source) {
     SourceRef after = source.ref(e.getLocation());
-    String line = source.line(after.line());
-    int col = after.column().orElse(1);
-    if (line != null && key != null && !key.isEmpty()) {
-      int i = line.lastIndexOf(key, Math.min(line.length(), col - 1));
-      if (i >= 0) {
-        return source.ref(after.line(), i + 1);
+    if (key == null || key.isEmpty()) {
+      return after;
+    }
+    Pattern written = Pattern.compile("(?:^|[\\s{,?])(" + Pattern.quote(key) + ")[\"']?\\s*:");
+    int last = Math.max(1, after.line() - 200);
+    for (int n = after.line(); n >= last; n--) {
+      String line = source.line(n);
+      if (line == null) {
+        continue;
+      }
+      int before = n == after.line() ? after.column().orElse(1) - 1 : line.length();
+      Matcher m = written.matcher(line);
+      int found = -1;
+      while (m.find() && m.start(1) < before) {
+        found = m.start(1);
+      }
+      if (found >= 0) {
+        return source.ref(n, found + 1);
       }
     }
     return after;
