@@ -211,6 +211,14 @@ class InventoryErrorTest {
   }
 
   @Test
+  void mergeKeyMustComeFirstAndKeysMustBeText() {
+    assertThat(error("t: &t {cpu: intel}\nhosts:\n  h:\n    version: 4.0\n    <<: *t\n").getMessage())
+        .startsWith("inv.yaml:5:5: put the merge key '<<' first in its mapping");
+    assertThat(error("hosts:\n  ? [a, b]\n  : {}\n").getMessage())
+        .isEqualTo("inv.yaml:2:5: keys must be plain text, not mappings or lists");
+  }
+
+  @Test
   void syntaxErrorsCarryThePlaceSnakeYamlFound() {
     assertThat(error("hosts:\n  esx01:\n    version: 4.0\n  - oops\n").getMessage())
         .startsWith("inv.yaml:4:3: YAML syntax: ");
@@ -220,7 +228,7 @@ class InventoryErrorTest {
   @Test
   void aSecondDocumentIsRefused() {
     assertThat(error("hosts: {}\n---\nhosts: {}\n").getMessage())
-        .isEqualTo("inv.yaml:3:1: only one YAML document is allowed in an inventory (found another after '---')");
+        .isEqualTo("inv.yaml:2:1: only one YAML document is allowed in an inventory (found another after '---')");
   }
 
   @Test

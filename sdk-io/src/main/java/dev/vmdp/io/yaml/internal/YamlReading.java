@@ -2,11 +2,7 @@ package dev.vmdp.io.yaml.internal;
 
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -14,24 +10,22 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
- * Turns inventory YAML into DTOs, safely: a first pass over the token stream (aliases not
- * expanded) caps nesting depth, the number of aliases and the number of values the aliases would
- * expand to, so an alias bomb or a deeply nested document is refused before anything is built; the
- * second pass maps the document onto the DTOs with anchors replayed.
+ * Turns inventory YAML into DTOs, safely: {@link YamlGuard} first measures the event stream
+ * (aliases not expanded), so an alias bomb or a deeply nested document is refused before anything
+ * is built; then Jackson maps the document onto the DTOs with anchors replayed. Duplicate keys are
+ * the guard's job, because a merge key legitimately repeats keys in the replayed stream.
  */
 final class YamlReading {
   /** Deepest nesting accepted, counted in mappings and lists, aliases expanded. */
@@ -59,14 +53,11 @@ final class YamlReading {
       .maxTokenCount(MAX_EXPANDED_VALUES * 2L)
       .build();
 
-  /** Sees aliases as aliases (never expands them): used to measure the document. */
-  private static final YAMLMapper GUARD = YAMLMapper.builder(
-      YAMLFactory.builder().loadSettings(LOAD).streamReadConstraints(CONSTRAINTS).build()).build();
-
   /** Replays anchors at their aliases: used to map the measured document onto the DTOs. */
   private static final YAMLMapper MAPPER = YAMLMapper.builder(
       YAMLAnchorReplayingFactory.builder().loadSettings(LOAD).streamReadConstraints(CONSTRAINTS).build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)   // YamlGuard's job: merges repeat keys
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -87,7 +78,7 @@ final class YamlReading {
       throw new VmdpException(SourceRef.of(source.fileName(), 1), "inventory too large (" + text.length()
           + " characters; the limit is " + MAX_CODE_POINTS + ")", null, null);
     }
-    measure(text, source);
+    YamlGuard.measure(text, LOAD, source);
     try (JsonParser p = MAPPER.createParser(text)) {
       if (p.nextToken() == null) {
         return new InventoryDto();
@@ -101,82 +92,6 @@ final class YamlReading {
       throw source.error(source.ref(e.getLocation()), wrongType(e), e);
     } catch (JacksonException e) {
       throw translate(e, source);
-    }
-  }
-
-  /** One pass over the tokens, aliases unexpanded: depth, alias count, expanded size. */
-  private static void measure(String text, YamlSource source) {
-    Map<String, long[]> anchors = new HashMap<>();   // name -> {values, height}
-    Deque<Frame> open = new ArrayDeque<>();
-    long values = 0;
-    int aliases = 0;
-    int documents = 0;
-    try (JsonParser p = GUARD.createParser(text)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.PROPERTY_NAME) {
-          continue;
-        }
-        if (open.isEmpty() && !t.isStructEnd() && ++documents > 1) {
-          throw source.error(source.ref(p.currentTokenLocation()),
-              "only one YAML document is allowed in an inventory (found another after '---')", null);
-        }
-        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          Frame f = open.pop();
-          int height = f.deepest - open.size();
-          if (!open.isEmpty()) {
-            open.peek().deepest = Math.max(open.peek().deepest, f.deepest);
-          }
-          if (f.anchor != null) {
-            anchors.put(f.anchor, new long[] {values - f.valuesBefore, height});
-          }
-          continue;
-        }
-        TokenStreamLocation at = p.currentTokenLocation();
-        String anchor = p.getObjectId() instanceof String s ? s : null;
-        if (t.isScalarValue() && isAlias(p)) {
-          aliases++;
-          String name = p.getString();
-          long[] target = anchors.get(name);
-          if (target == null) {
-            throw source.error(source.ref(at), "alias *" + name + " names no anchor defined before it", null);
-          }
-          if (aliases > MAX_ALIASES) {
-            throw source.error(source.ref(at), "too many YAML aliases (more than " + MAX_ALIASES + ")", null);
-          }
-          values += target[0];
-          if (values > MAX_EXPANDED_VALUES) {
-            throw source.error(source.ref(at), "YAML aliases expand to more than " + MAX_EXPANDED_VALUES
-                + " values (an alias bomb?); write the values out instead", null);
-          }
-          checkDepth(open.size() + target[1], at, source);
-          if (!open.isEmpty()) {
-            open.peek().deepest = (int) Math.max(open.peek().deepest, open.size() + target[1]);
-          }
-          continue;
-        }
-        values++;
-        if (values > MAX_EXPANDED_VALUES) {
-          throw source.error(source.ref(at), "too many values (more than " + MAX_EXPANDED_VALUES + ")", null);
-        }
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          checkDepth(open.size() + 1L, at, source);
-          open.push(new Frame(anchor, values - 1, open.size() + 1));
-        } else if (anchor != null) {
-          anchors.put(anchor, new long[] {1, 0});
-        }
-      }
-    } catch (JacksonException e) {
-      throw translate(e, source);
-    }
-  }
-
-  private static boolean isAlias(JsonParser p) {
-    return p instanceof tools.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
-  }
-
-  private static void checkDepth(long depth, TokenStreamLocation at, YamlSource source) {
-    if (depth > MAX_DEPTH) {
-      throw source.error(source.ref(at), "YAML nested too deeply (more than " + MAX_DEPTH + " levels)", null);
     }
   }
 
@@ -301,18 +216,5 @@ final class YamlReading {
     }
     int nl = s.indexOf('\n');
     return (nl < 0 ? s : s.substring(0, nl)).strip();
-  }
-
-  /** An open mapping or list during measuring. */
-  private static final class Frame {
-    final String anchor;
-    final long valuesBefore;
-    int deepest;
-
-    Frame(String anchor, long valuesBefore, int depth) {
-      this.anchor = anchor;
-      this.valuesBefore = valuesBefore;
-      this.deepest = depth;
-    }
   }
 }
