@@ -50,7 +50,7 @@ final class YamlReading {
       .maxDocumentLength(MAX_CODE_POINTS)
       .maxStringLength(1 << 20)
       .maxNameLength(4096)
-      .maxTokenCount(MAX_EXPANDED_VALUES * 2L)
+      .maxTokenCount(MAX_EXPANDED_VALUES * 3L + 16)   // values, their keys, ends of mappings and lists
       .build();
 
   /** Replays anchors at their aliases: used to map the measured document onto the DTOs. */
@@ -96,7 +96,7 @@ final class YamlReading {
   }
 
   /** A syntax, limit or type error with the place Jackson or snakeyaml-engine knows. */
-  static VmdpException translate(JacksonException e, YamlSource source) {
+  private static VmdpException translate(JacksonException e, YamlSource source) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
         Mark mark = m.getProblemMark().get();
@@ -108,10 +108,6 @@ final class YamlReading {
     String message = oneLine(e.getOriginalMessage());
     if (message.contains("Nesting depth") || message.contains("nesting depth")) {
       message = "YAML nested too deeply (more than " + MAX_DEPTH + " levels)";
-    }
-    if (message.startsWith("Duplicate Object property")) {
-      String key = message.substring(message.indexOf('"') + 1, message.lastIndexOf('"'));
-      return source.error(keyRef(e, key, source), "duplicate key '" + key + "'" + where(e), e);
     }
     return source.error(source.ref(e.getLocation()), message + pathOf(e), e);
   }
