@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * VMDP207: present entries of two or more VMs checked together name the same host address. When
  * the host's UUID is known, entries whose {@code systemId} names another host are not compared
  * (that is VMDP203); when it is unknown, only entries with the same (or no) {@code systemId} are
- * compared. One finding per entry involved; several entries of one VM are not this rule.
+ * compared. One finding per entry involved, naming the other VMs and where their entries are;
+ * several entries of one VM are not this rule.
  *
  * <p>Facts: {@code vm}, {@code entry}, {@code address}, {@code otherVms} (the other VMs' names,
  * comma-separated, in check order).
@@ -48,8 +49,13 @@ public final class DeviceSharedByVms extends DeviceRule {
       for (Entry e : group) {
         PciAddress a = e.address().get();
         List<String> others = vms.stream().filter(n -> !n.equals(e.vm.name())).collect(Collectors.toList());
+        List<String> described = new ArrayList<>();
+        for (String other : others) {
+          Entry first = group.stream().filter(x -> x.vm.name().equals(other)).findFirst().orElseThrow();
+          described.add(other + first.vm.sourceOf(first.device.keyPrefix() + ".id").map(s -> " (" + s + ")").orElse(""));
+        }
         out.add(e.finding(this, "id", "host device " + a + " is also assigned to VM" + (others.size() > 1 ? "s " : " ")
-            + String.join(", ", others))
+            + String.join(", ", described))
             .putFact("address", a.toString()).putFact("otherVms", String.join(",", others)).build());
       }
     }

@@ -30,8 +30,8 @@ public final class ForeignSystemId extends DeviceRule {
         continue;
       }
       String sid = e.device.systemId().get();
-      out.add(e.finding(this, "systemId", e.device.keyPrefix() + ".systemId " + sid + " is not the UUID "
-          + uuid + " of host " + ctx.host().name() + ": add the device again")
+      out.add(e.finding(this, "systemId", e.device.keyPrefix() + ".systemId " + sid + " is not this host's UUID "
+          + uuid + ": add the device again")
           .putFact("systemId", sid).putFact("hostUuid", uuid).build());
     }
     return out;

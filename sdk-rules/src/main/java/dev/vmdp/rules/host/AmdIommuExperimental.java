@@ -42,7 +42,7 @@ public final class AmdIommuExperimental extends HostRule {
         .putFact("version", v.toString())
         .putFact("versionAssumed", String.valueOf(!ctx.hostVersionKnown()))
         .putFact("evidence", evidence);
-    host.sourceOf(evidence.equals("iommuKind") ? "iommu" : "modules").ifPresent(f::location);
+    host.sourceOf(evidence.equals("iommuKind") ? "iommu" : "loadedModules").ifPresent(f::location);
     return List.of(f.build());
   }
 }

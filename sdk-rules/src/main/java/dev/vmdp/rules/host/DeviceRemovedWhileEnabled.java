@@ -52,9 +52,9 @@ public final class DeviceRemovedWhileEnabled extends HostRule {
         return;
       }
       String message = why[0].equals("activeBeforeReboot")
-          ? "device " + a + " is still active for passthrough (disabling waits for a reboot) but missing from"
+          ? "still active for passthrough (disabling waits for a reboot) but missing from"
               + " the host's PCI inventory (removed before the reboot?)"
-          : "device " + a + " is configured for passthrough but missing from the host's PCI inventory"
+          : "configured for passthrough but missing from the host's PCI inventory"
               + " (removed while enabled?)";
       Finding.Builder f = finding(deviceSubject(host, a), message)
           .putFact("address", a.toString()).putFact("reason", why[0]).putFact("evidence", why[1]);

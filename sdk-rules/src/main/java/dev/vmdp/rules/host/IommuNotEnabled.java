@@ -46,7 +46,7 @@ public final class IommuNotEnabled extends HostRule {
         f = finding(subject(host), "IOMMU not enabled: no IOMMU module (" + String.join(", ", modules)
             + ") in the module list").putFact("reason", "noIommuModule")
             .putFact("iommuModules", String.join(",", modules));
-        at = host.sourceOf("modules");
+        at = host.sourceOf("loadedModules");
         break;
       default:
         return List.of();

@@ -26,8 +26,7 @@ public final class IommuNotVerified extends HostRule {
       return List.of();
     }
     String kind = ctx.host().iommu().kind().map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("unknown");
-    return List.of(finding(subject(ctx.host()), "IOMMU state of host " + ctx.host().name()
-        + " not verified (no module list or host report given)")
+    return List.of(finding(subject(ctx.host()), "IOMMU state not verified (no module list or host report given)")
         .putFact("moduleList", "absent").putFact("iommuKind", kind).build());
   }
 }

@@ -24,8 +24,8 @@ public final class NoIommu extends HostRule {
         || IommuState.of(ctx.host(), ctx.knowledge().devices().iommuModules()) != IommuState.ABSENT) {
       return List.of();
     }
-    Finding.Builder f = finding(subject(ctx.host()), "host " + ctx.host().name()
-        + " has no IOMMU (no VT-d / AMD-Vi): passthrough cannot be enabled")
+    Finding.Builder f = finding(subject(ctx.host()),
+        "no IOMMU (no VT-d / AMD-Vi): passthrough cannot be enabled")
         .putFact("iommu", "none");
     ctx.host().cpuVendor().ifPresent(v -> f.putFact("cpuVendor", v.name().toLowerCase(Locale.ROOT)));
     ctx.host().sourceOf("iommu").ifPresent(f::location);

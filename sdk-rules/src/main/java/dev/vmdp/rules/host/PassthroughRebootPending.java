@@ -44,7 +44,7 @@ public final class PassthroughRebootPending extends HostRule {
       String owners = r.filter(x -> x.configuredOwner().isPresent() && x.currentOwner().isPresent())
           .map(x -> " (Configured Owner " + x.configuredOwner().get().esxcliText() + ", Current Owner "
               + x.currentOwner().get().esxcliText() + ")").orElse("");
-      Finding.Builder f = finding(deviceSubject(host, a), a + ": " + what + owners + ": reboot the host")
+      Finding.Builder f = finding(deviceSubject(host, a), what + owners + ": reboot the host")
           .putFact("address", a.toString())
           .putFact("state", stateFact(s.get()))
           .putFact("configured", String.valueOf(s.get().configured()))

@@ -25,7 +25,7 @@ public final class VersionWithoutDirectPath extends HostRule {
     if (!ctx.hostVersionKnown() || ctx.knowledge().products().supportsPassthrough(v) || !passthroughInvolved(ctx)) {
       return List.of();
     }
-    Finding.Builder f = finding(subject(ctx.host()), "host version ESX " + v + " has no VMDirectPath (needs ESX "
+    Finding.Builder f = finding(subject(ctx.host()), "version ESX " + v + " has no VMDirectPath (needs ESX "
         + first + " or later)").putFact("version", v.toString()).putFact("minimumVersion", first.toString());
     ctx.host().sourceOf("version").ifPresent(f::location);
     return List.of(f.build());

@@ -2,6 +2,7 @@ package dev.vmdp.rules.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.Iommu;
 import dev.vmdp.model.host.IommuKind;
@@ -25,11 +26,13 @@ class VMDP103Test {
 
   @Test
   void positive_moduleListWithoutIommuModule() {
-    Host h = withModules("vmkernel", "e1000", "lvmdriver");
+    Host h = Host.builder().from(withModules("vmkernel", "e1000", "lvmdriver"))
+        .putSource("loadedModules", SourceRef.of("modules.txt", 1)).build();
     assertThat(Checks.run(new IommuNotEnabled(), h, Fixtures.guideVm())).singleElement().satisfies(f -> {
       assertThat(f.facts()).containsEntry("reason", "noIommuModule")
           .containsEntry("iommuModules", "vtddmar,iommu,amd_iommu,amdiommu,dma_mapper_iommu");
       assertThat(f.message()).contains("no IOMMU module (vtddmar, iommu");
+      assertThat(f.location()).contains(SourceRef.of("modules.txt", 1));
     });
     assertThat(Checks.run(new IommuNotVerified(), h, Fixtures.guideVm())).isEmpty();
   }

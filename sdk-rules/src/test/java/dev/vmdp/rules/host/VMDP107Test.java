@@ -13,7 +13,7 @@ class VMDP107Test {
     Host h = Fixtures.guideHost().withVersion(EsxVersion.ESX_3_5);
     assertThat(Checks.run(new VersionWithoutDirectPath(), h, Fixtures.guideVm())).singleElement().satisfies(f -> {
       assertThat(f.facts()).containsEntry("version", "3.5").containsEntry("minimumVersion", "4.0");
-      assertThat(f.message()).isEqualTo("host version ESX 3.5 has no VMDirectPath (needs ESX 4.0 or later)");
+      assertThat(f.message()).isEqualTo("version ESX 3.5 has no VMDirectPath (needs ESX 4.0 or later)");
     });
   }
 
