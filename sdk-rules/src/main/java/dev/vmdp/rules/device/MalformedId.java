@@ -14,13 +14,14 @@ import java.util.Optional;
  * VMDP210: a present entry's {@code pciPassthruN.id} is malformed for the host version (given or
  * assumed), as {@link ProductKnowledge#idProblem(String, EsxVersion)} decides: hex letters (every
  * version), a wrong shape, a field out of range, or the long form {@code SSSSS:BBB:DD.F} on ESX
- * 4.x, which writes and reads only {@code BB:DD.F}. Later ESXi reads both forms, so the short form
+ * 4.x, which writes and reads only {@code BB:DD.F}, and the {@code lspci -D} shape
+ * {@code 0000:65:00.0} when its hex reading differs from the decimal one ESX uses. Later ESXi reads both forms, so the short form
  * is not reported there. No host inventory is needed; an absent id is VMDP310.
  *
  * <p>Facts: {@code vm}, {@code entry}, {@code id} (as written), {@code problem}
- * ({@code hexDigits}, {@code shape}, {@code outOfRange}, {@code wrongForm}), {@code version},
+ * ({@code hexDigits}, {@code shape}, {@code outOfRange}, {@code lspciForm}, {@code wrongForm}), {@code version},
  * {@code versionAssumed}, {@code expectedForm} ({@code short} or {@code long}), and
- * {@code suggestedId} when the value names an address (hex letters read as an lspci address).
+ * {@code suggestedId} when the value names an address (hex letters and the lspci shape read as an lspci address).
  */
 public final class MalformedId extends DeviceRule {
   /** The rule. */

@@ -11,6 +11,12 @@ public enum IdProblem {
   SHAPE("shape", "is not a PCI address of the form BB:DD.F or SSSSS:BBB:DD.F"),
   /** The shape is right, but a field is out of range (bus above 255, device above 31, function above 7). */
   OUT_OF_RANGE("outOfRange", "has a field out of range (bus 0-255, device 0-31, function 0-7)"),
+  /**
+   * The {@code lspci -D} shape ({@code 0000:65:00.0}: a 4-digit segment, which no ESX version
+   * writes) whose hex reading names another address than the decimal one ESX uses: almost
+   * certainly an address copied from lspci.
+   */
+  LSPCI_FORM("lspciForm", "looks like an lspci (hex) address, but ESX reads every field as decimal"),
   /** A well-formed value in a form this version does not accept (the long form on ESX 4.x). */
   WRONG_FORM("wrongForm", "has a form this ESX version does not accept");
 

@@ -93,6 +93,9 @@ public final class ProductKnowledge {
       EsxVersion.ESX_4_0, Set.of(VmxIdForm.SHORT),
       EsxVersion.ESX_5_0, Set.of(VmxIdForm.SHORT, VmxIdForm.LONG)));
 
+  /** The {@code lspci -D} shape: a 4-digit segment, which ESX never writes (DOMAIN.md 5.5, 7.3). */
+  private static final String LSPCI_SHAPE = "\\d{4}:\\d{2}:\\d{2}\\.\\d";
+
   private final NavigableMap<EsxVersion, Integer> deviceLimits;
   private final Map<EsxVersion, String> deviceLimitNotes;
 
@@ -216,7 +219,8 @@ public final class ProductKnowledge {
 
   /**
    * Checks a {@code pciPassthruN.id} value against a version (rule VMDP210). Surrounding blanks
-   * are ignored; hex letters are malformed on every version.
+   * are ignored; hex letters, and the {@code lspci -D} shape when its hex reading differs from the
+   * decimal one ({@code 0000:65:00.0}, not {@code 0000:03:00.0}), are malformed on every version.
    *
    * @param id the value as decoded from the .vmx
    * @param version the host version
@@ -231,17 +235,22 @@ public final class ProductKnowledge {
           && (formOf(asDigits).isPresent() || asDigits.matches("\\d{1,4}:\\d{1,2}:\\d{1,2}\\.\\d"));
       return Optional.of(hexShape ? IdProblem.HEX_DIGITS : IdProblem.SHAPE);
     }
+    PciAddress decimal;
     try {
-      PciAddress.parseVmx(t);
+      decimal = PciAddress.parseVmx(t);
     } catch (PciFormatException e) {
       return Optional.of(IdProblem.OUT_OF_RANGE);
+    }
+    if (t.matches(LSPCI_SHAPE) && !PciAddress.parse(t).equals(decimal)) {
+      return Optional.of(IdProblem.LSPCI_FORM);
     }
     return acceptedIdForms(version).contains(form.get()) ? Optional.empty() : Optional.of(IdProblem.WRONG_FORM);
   }
 
   /**
    * The value a version would write for the address a malformed id most likely means: a value with
-   * hex letters read as an lspci (hex) address, any other well-formed value read as decimal.
+   * hex letters or in the {@code lspci -D} shape read as an lspci (hex) address, any other
+   * well-formed value read as decimal.
    *
    * @param id the value as decoded from the .vmx
    * @param version the host version
@@ -251,7 +260,7 @@ public final class ProductKnowledge {
     String t = id.strip();
     PciAddress a;
     try {
-      a = formOf(t).isPresent() ? PciAddress.parseVmx(t) : PciAddress.parse(t);
+      a = formOf(t).isPresent() && !t.matches(LSPCI_SHAPE) ? PciAddress.parseVmx(t) : PciAddress.parse(t);
     } catch (PciFormatException e) {
       return Optional.empty();
     }

@@ -54,6 +54,15 @@ class VMDP210Test {
   }
 
   @Test
+  void positive_lspciAddressCopiedAsIs() {
+    assertThat(Checks.run(new MalformedId(), ESXI_67, Checks.vm("gpu", entry(0, "0000:65:00.0", 0x10de, 0x1eb8))))
+        .singleElement().satisfies(f -> assertThat(f.facts()).containsEntry("problem", "lspciForm")
+            .containsEntry("suggestedId", "00000:101:00.0"));
+    assertThat(Checks.run(new MalformedId(), ESXI_67, Checks.vm("nic", entry(0, "0000:03:00.0", 0x8086, 0x10c6))))
+        .as("hex and decimal readings agree").isEmpty();
+  }
+
+  @Test
   void negative_wellFormedIds() {
     assertThat(Checks.run(new MalformedId(), ESXI_67, Checks.vm("a", entry(0, "00000:101:00.0", 1, 2),
         entry(1, "03:00.0", 1, 2), entry(2, "0:66:0.0", 1, 2)))).isEmpty();

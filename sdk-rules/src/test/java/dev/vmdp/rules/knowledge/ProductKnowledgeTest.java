@@ -70,6 +70,9 @@ class ProductKnowledgeTest {
     assertThat(p.idProblem("03.00.0", EsxVersion.ESX_7_0)).contains(IdProblem.SHAPE);
     assertThat(p.idProblem("03:40.0", EsxVersion.ESX_7_0)).contains(IdProblem.OUT_OF_RANGE);
     assertThat(p.idProblem("", EsxVersion.ESX_7_0)).contains(IdProblem.SHAPE);
+    assertThat(p.idProblem("0000:65:00.0", EsxVersion.ESX_7_0)).contains(IdProblem.LSPCI_FORM);
+    assertThat(p.idProblem("0000:09:00.0", EsxVersion.ESX_7_0)).isEmpty();
+    assertThat(p.idProblem("0000:09:00.0", EsxVersion.ESX_4_0)).contains(IdProblem.WRONG_FORM);
     assertThat(p.suggestedId("nonsense", EsxVersion.ESX_7_0)).isEqualTo(Optional.empty());
     assertThat(p.suggestedId("0001:03:00.0", EsxVersion.ESX_4_0)).as("ESX 4 has no segment field").isEmpty();
   }
