@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * DeviceKnowledge d = DeviceKnowledge.standard();
- * d.supportedFor(EsxVersion.ESX_4_0);                      // Optional[[8086:10b6, ...]]
+ * d.supportedFor(EsxVersion.ESX_4_0);                      // Optional[[14e4:164e, ..., 8086:10dd]]
  * d.supportedFor(EsxVersion.ESX_6_7);                      // Optional.empty(): no list, VMDP205 stays silent
  * d.needsIoapicOnOldWindows(PciId.of(0x14e4, 0x164f));     // true
  * d.quirksOf(PciId.of(0x8086, 0x1502));                    // [Intel 8086:1502 does not support FLR properly]
