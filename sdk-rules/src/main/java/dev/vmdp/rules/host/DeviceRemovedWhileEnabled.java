@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * {@code activeBeforeReboot}), {@code evidence} ({@code esxConfOwner} or {@code passthroughState}).
  */
 public final class DeviceRemovedWhileEnabled extends HostRule {
+  /** Why a missing function counts: the finding's {@code reason} and {@code evidence} facts. */
+  private record Why(String reason, String evidence) {}
+
   /** The rule. */
   public DeviceRemovedWhileEnabled() {
     super("VMDP106");
@@ -33,17 +36,17 @@ public final class DeviceRemovedWhileEnabled extends HostRule {
     if (host.topology().isEmpty()) {
       return List.of();
     }
-    Map<PciAddress, String[]> missing = new TreeMap<>();
+    Map<PciAddress, Why> missing = new TreeMap<>();
     host.owners().forEach((a, o) -> {
       if (o == Owner.PASSTHRU) {
-        missing.put(a, new String[] {"configuredForPassthrough", "esxConfOwner"});
+        missing.put(a, new Why("configuredForPassthrough", "esxConfOwner"));
       }
     });
     host.passthroughStates().forEach((a, s) -> {
       if (s.configured()) {
-        missing.putIfAbsent(a, new String[] {"configuredForPassthrough", "passthroughState"});
+        missing.putIfAbsent(a, new Why("configuredForPassthrough", "passthroughState"));
       } else if (s == PassthroughState.DISABLE_PENDING_REBOOT) {
-        missing.put(a, new String[] {"activeBeforeReboot", "passthroughState"});
+        missing.put(a, new Why("activeBeforeReboot", "passthroughState"));
       }
     });
     List<Finding> out = new ArrayList<>();
@@ -51,13 +54,13 @@ public final class DeviceRemovedWhileEnabled extends HostRule {
       if (host.topology().contains(a) || host.deviceReports().containsKey(a)) {
         return;
       }
-      String message = why[0].equals("activeBeforeReboot")
+      String message = why.reason().equals("activeBeforeReboot")
           ? "still active for passthrough (disabling waits for a reboot) but missing from"
               + " the host's PCI inventory (removed before the reboot?)"
           : "configured for passthrough but missing from the host's PCI inventory"
               + " (removed while enabled?)";
       Finding.Builder f = finding(deviceSubject(host, a), message)
-          .putFact("address", a.toString()).putFact("reason", why[0]).putFact("evidence", why[1]);
+          .putFact("address", a.toString()).putFact("reason", why.reason()).putFact("evidence", why.evidence());
       ownerSource(host, a).ifPresent(f::location);
       out.add(f.build());
     });
