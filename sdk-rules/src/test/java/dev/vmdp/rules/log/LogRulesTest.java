@@ -38,6 +38,22 @@ class LogRulesTest {
   }
 
   @Test
+  void theExamplesOnTheRulePagesGiveTheOutputThePagesShow() {
+    for (Rule r : LogRules.all()) {
+      String page = RuleCatalogue.standard().documentation(r.id());
+      String example = page.substring(page.indexOf("\n## Example\n"), page.indexOf("\n## Source\n"));
+      String[] blocks = example.split("```");
+      assertThat(blocks.length).as(r.id() + " example blocks").isGreaterThanOrEqualTo(5);
+      List<LogLine> lines = LogRuleTesting.read(blocks[1].strip() + "\n", "vmware.log");
+      List<String> expected = blocks[3].strip().lines().collect(Collectors.toList());
+      List<String> actual = r.check(CheckContext.of(Fixtures.guideHost(), List.of(), lines, KnowledgeBase.standard()))
+          .stream().map(f -> f.location().orElseThrow() + ": " + f.ruleId() + " " + f.severity() + " " + f.message())
+          .collect(Collectors.toList());
+      assertThat(actual).as(r.id()).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void noFindingsWithoutLogs() {
     CheckContext ctx = CheckContext.of(Fixtures.guideHost(), List.of(Fixtures.guideVm()), List.of(),
         KnowledgeBase.standard());
