@@ -1,6 +1,10 @@
 package dev.vmdp.rules;
 
 import dev.vmdp.rules.catalogue.CatalogueEntry;
+import dev.vmdp.rules.device.DeviceRules;
+import dev.vmdp.rules.host.HostRules;
+import dev.vmdp.rules.log.LogRules;
+import dev.vmdp.rules.vm.VmRules;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,10 @@ public final class StandardRules {
   /** Every standard rule, in ID order. */
   public static List<Rule> all() {
     List<Rule> rules = new ArrayList<>();
+    rules.addAll(HostRules.all());
+    rules.addAll(DeviceRules.all());
+    rules.addAll(VmRules.all());
+    rules.addAll(LogRules.all());
     RuleCatalogue catalogue = RuleCatalogue.standard();
     for (String id : READ_DIAGNOSTICS) {
       CatalogueEntry e = catalogue.get(id);

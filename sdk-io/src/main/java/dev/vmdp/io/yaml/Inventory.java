@@ -1,0 +1,155 @@
+package dev.vmdp.io.yaml;
+
+import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.yaml.internal.InventoryLoader;
+import dev.vmdp.model.SourceRef;
+import dev.vmdp.model.VmdpException;
+import dev.vmdp.model.host.Host;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A YAML inventory of hosts and VMs ({@code --inventory FILE}), read into model values. The schema
+ * is in {@code docs/inventory.md}.
+ *
+ * <pre>{@code
+ * Inventory inv = Inventory.read(Path.of("lab/inventory.yaml"));
+ * Host esx = inv.host("esx01");            // version, IOMMU, devices, passthru.map, ...
+ * for (VmRef vm : inv.vmsOn("esx01")) {
+ *   System.out.println(vm.vmx());          // resolved against lab/
+ * }
+ * }</pre>
+ *
+ * <p>Reading is safe on untrusted files: files above 16 MiB, YAML nested more than 32 levels, more
+ * than 1,000 aliases or aliases that would expand to more than 200,000 values are refused; every
+ * problem (unknown key, wrong type, bad version or address, unknown host, missing file) is a
+ * {@link VmdpException} rendered as {@code file:line:col: message}.
+ */
+public final class Inventory {
+  /** Largest inventory file read (16 MiB). */
+  public static final long MAX_FILE_BYTES = 16L << 20;
+
+  private final String fileName;
+  private final Map<String, Host> hosts;
+  private final List<VmRef> vms;
+  private final List<ReadNote> notes;
+
+  private Inventory(String fileName, Map<String, Host> hosts, List<VmRef> vms, List<ReadNote> notes) {
+    this.fileName = fileName;
+    this.hosts = hosts;
+    this.vms = vms;
+    this.notes = notes;
+  }
+
+  /**
+   * Reads an inventory file; paths in it are relative to its folder.
+   *
+   * @param file the YAML file
+   * @return the inventory
+   * @throws VmdpException {@code file:line:col: message} when the file cannot be read, is above 16
+   *     MiB, or holds a problem
+   */
+  public static Inventory read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new VmdpException(SourceRef.of(name, 1), "is a directory, not an inventory", null, null);
+      }
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new VmdpException(SourceRef.of(name, 1), "inventory too large (" + size + " bytes; the limit is "
+            + MAX_FILE_BYTES + ")", null, null);
+      }
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      Path dir = file.toAbsolutePath().getParent();
+      return parse(text, name, dir == null ? Path.of("").toAbsolutePath() : dir);
+    } catch (NoSuchFileException e) {
+      throw new VmdpException(SourceRef.of(name, 1), "no such file", null, e);
+    } catch (IOException e) {
+      throw new VmdpException(SourceRef.of(name, 1), "cannot read: " + e.getMessage(), null, e);
+    }
+  }
+
+  /**
+   * Parses inventory YAML held in memory.
+   *
+   * @param yaml the YAML text
+   * @param fileName the name used in messages (empty for none)
+   * @param baseDir the folder relative paths in the inventory are resolved against
+   * @return the inventory
+   * @throws VmdpException {@code file:line:col: message} for the first problem
+   */
+  public static Inventory parse(String yaml, String fileName, Path baseDir) {
+    InventoryLoader.Loaded loaded = InventoryLoader.load(yaml, fileName, baseDir);
+    List<VmRef> vms = new ArrayList<>();
+    for (InventoryLoader.VmEntry v : loaded.vms()) {
+      VmRef.Builder b = VmRef.builder().vmx(v.vmx()).host(v.host()).source(v.source());
+      if (v.name() != null) {
+        b.name(v.name());
+      }
+      vms.add(b.build());
+    }
+    return new Inventory(fileName, loaded.hosts(), List.copyOf(vms), loaded.notes());
+  }
+
+  /** The name given when the inventory was read. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The hosts by name, in document order; empty when the inventory lists none. */
+  public Map<String, Host> hosts() {
+    return hosts;
+  }
+
+  /** The host names, in document order. */
+  public Set<String> hostNames() {
+    return hosts.keySet();
+  }
+
+  /**
+   * The host with that name.
+   *
+   * @param name the name as the inventory spells it
+   * @return the host
+   * @throws VmdpException naming the known hosts when there is none with that name
+   */
+  public Host host(String name) {
+    Host h = hosts.get(name);
+    if (h == null) {
+      throw new VmdpException(fileName + ": no host '" + name + "' in the inventory (hosts: "
+          + (hosts.isEmpty() ? "none" : String.join(", ", hosts.keySet())) + ")");
+    }
+    return h;
+  }
+
+  /** The VMs in document order; empty when the inventory lists none. */
+  public List<VmRef> vms() {
+    return vms;
+  }
+
+  /** The VMs that run on the host; empty when none does. */
+  public List<VmRef> vmsOn(String hostName) {
+    return vms.stream().filter(v -> v.host().equals(hostName)).toList();
+  }
+
+  /** What the readers of the referenced files (lspci, esxcli, module list) could not use; often empty. */
+  public List<ReadNote> notes() {
+    return notes;
+  }
+
+  /** Renders as {@code Inventory[lab.yaml: 2 hosts, 3 VMs]}. */
+  @Override
+  public String toString() {
+    return "Inventory[" + fileName + ": " + hosts.size() + " hosts, " + vms.size() + " VMs]";
+  }
+}

@@ -1,0 +1,206 @@
+package dev.vmdp.io.yaml.internal;
+
+import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.esx.EsxcliPciList;
+import dev.vmdp.io.lspci.LspciReader;
+import dev.vmdp.io.lspci.LspciView;
+import dev.vmdp.model.VmdpException;
+import dev.vmdp.model.host.Host;
+import dev.vmdp.model.host.Owner;
+import dev.vmdp.model.host.PassthroughState;
+import dev.vmdp.model.pci.BusRange;
+import dev.vmdp.model.pci.ClassCode;
+import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.model.pci.PciFunction;
+import dev.vmdp.model.pci.PciId;
+import dev.vmdp.model.pci.PciTopology;
+import dev.vmdp.model.pci.PortType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A host's PCI functions: first the {@code lspci:} files (combined, the first file wins where
+ * they disagree), then the {@code esxcli:} file (adds the functions lspci did not list and every
+ * host report), then the inline {@code devices:} (their facts win over the files').
+ */
+final class DeviceMapper {
+  private static final Map<String, PortType> PORT_SPELLINGS = Map.of("conventional", PortType.CONVENTIONAL,
+      "pci", PortType.CONVENTIONAL, "rcie", PortType.ROOT_COMPLEX_INTEGRATED_ENDPOINT);
+  private static final Map<String, PassthroughState> STATE_SPELLINGS = Map.of(
+      "enabled", PassthroughState.ENABLED_PENDING_REBOOT, "pending", PassthroughState.ENABLED_PENDING_REBOOT,
+      "disabling", PassthroughState.DISABLE_PENDING_REBOOT);
+
+  private final YamlSource source;
+  private final FileRefs files;
+  private final List<ReadNote> notes;
+
+  DeviceMapper(YamlSource source, FileRefs files, List<ReadNote> notes) {
+    this.source = source;
+    this.files = files;
+    this.notes = notes;
+  }
+
+  /** Adds the host's topology, device reports, passthrough states and owners to the builder. */
+  void addTo(Host.Builder host, HostDto dto) {
+    Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
+    LspciView combined = null;
+    for (YamlText path : nonNull(dto.lspci)) {
+      LspciView view = files.read(path, "lspci output", LspciReader::read);
+      notes.addAll(view.notes());
+      combined = combined == null ? view : combined.combine(view);
+    }
+    if (combined != null) {
+      for (PciFunction f : combined.functions()) {
+        functions.put(f.address(), f);
+      }
+    }
+    if (dto.esxcli != null) {
+      EsxcliPciList list = files.read(dto.esxcli, "esxcli hardware pci list output", EsxcliPciList::read);
+      notes.addAll(list.notes());
+      for (PciFunction f : list.functions()) {
+        functions.merge(f.address(), f, DeviceMapper::fillFromEsxcli);
+      }
+      host.putAllDeviceReports(list.reports());
+    }
+    Map<PciAddress, DeviceDto> seen = new LinkedHashMap<>();
+    for (DeviceDto d : nonNull(dto.devices)) {
+      if (d.address == null) {
+        throw source.error(d, "device without 'address' (want e.g. address: 0000:03:00.0)");
+      }
+      PciAddress address = parse(d.address, PciAddress::parse);
+      DeviceDto before = seen.put(address, d);
+      if (before != null) {
+        throw source.error(d.address, "device " + address + " is listed twice (first at line " + before.line() + ")");
+      }
+      functions.put(address, device(d, address, functions.get(address)));
+      if (d.passthrough != null) {
+        host.putPassthroughState(address, word(d.passthrough, PassthroughState.class, STATE_SPELLINGS, null,
+            "passthrough state"));
+      }
+      if (d.owner != null) {
+        host.putOwner(address, Owner.fromText(d.owner.text()).orElseThrow(() -> source.error(d.owner,
+            "not an owner: '" + d.owner.text() + "' (want vmkernel or passthru)")));
+      }
+    }
+    try {
+      host.topology(PciTopology.of(functions.values()));
+    } catch (VmdpException | IllegalArgumentException | IllegalStateException e) {
+      throw source.error(dto.ref(source), "the host's devices do not form a PCI topology: " + e.getMessage(), e);
+    }
+  }
+
+  /** An lspci function, with what only esxcli knows filled in. */
+  private static PciFunction fillFromEsxcli(PciFunction lspci, PciFunction esxcli) {
+    PciFunction.Builder b = PciFunction.builder().from(lspci);
+    if (lspci.vmkernelName().isEmpty() && esxcli.vmkernelName().isPresent()) {
+      b.vmkernelName(esxcli.vmkernelName().get());
+    }
+    if (lspci.id().isEmpty() && esxcli.id().isPresent()) {
+      b.id(esxcli.id().get());
+    }
+    if (lspci.classCode().isEmpty() && esxcli.classCode().isPresent()) {
+      b.classCode(esxcli.classCode().get());
+    }
+    return b.build();
+  }
+
+  /** The inline device, on top of what the files said about the same address. */
+  private PciFunction device(DeviceDto d, PciAddress address, PciFunction fromFiles) {
+    PciFunction.Builder b = PciFunction.builder();
+    if (fromFiles != null) {
+      b.from(fromFiles);
+    } else {
+      b.address(address);
+    }
+    if (d.id != null) {
+      b.id(parse(d.id, PciId::parse));
+    }
+    if (d.classCode != null) {
+      b.classCode(parse(d.classCode, ClassCode::parse));
+    }
+    if (d.subsystem != null) {
+      b.subsystem(parse(d.subsystem, PciId::parse));
+    }
+    if (d.revision != null) {
+      b.revision(revision(d.revision));
+    }
+    if (d.name != null) {
+      b.name(d.name.text());
+    }
+    if (d.vmkernelName != null) {
+      b.vmkernelName(d.vmkernelName.text());
+    }
+    if (d.driver != null) {
+      b.driver(d.driver.text());
+    }
+    if (d.portType != null) {
+      b.portType(word(d.portType, PortType.class, PORT_SPELLINGS, PortType::lspciName, "port type"));
+    }
+    if (d.flr != null) {
+      b.flr(d.flr);
+    }
+    if (d.afFlr != null) {
+      b.afFlr(d.afFlr);
+    }
+    if (d.noSoftReset != null) {
+      b.noSoftReset(d.noSoftReset);
+    }
+    if (d.bridge != null) {
+      b.bridge(bridge(d.bridge));
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw source.error(d.ref(source), e.getMessage(), e);
+    }
+  }
+
+  private int revision(YamlText node) {
+    String t = node.text().strip();
+    try {
+      int v = t.startsWith("0x") || t.startsWith("0X") ? Integer.parseInt(t.substring(2), 16) : Integer.parseInt(t);
+      if (v >= 0 && v <= 0xff) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw source.error(node, "not a PCI revision (want 0..255, or 0x00..0xff): '" + node.text() + "'");
+  }
+
+  private BusRange bridge(BridgeDto b) {
+    if (b.primary == null || b.secondary == null || b.subordinate == null) {
+      throw source.error(b, "bridge needs primary, secondary and subordinate bus numbers");
+    }
+    try {
+      return BusRange.of(b.primary, b.secondary, b.subordinate);
+    } catch (IllegalArgumentException e) {
+      throw source.error(b.ref(source), e.getMessage(), e);
+    }
+  }
+
+  /** Parses a value with a model parser, reporting its exception at the value. */
+  <T> T parse(YamlText node, Function<String, T> parser) {
+    try {
+      return parser.apply(node.text());
+    } catch (VmdpException | IllegalArgumentException e) {
+      String m = e instanceof VmdpException v ? v.detail() : e.getMessage();
+      throw source.error(node.ref(source), m, e);
+    }
+  }
+
+  /** An enum value, any spelling {@link Words} accepts. */
+  <E extends Enum<E>> E word(YamlText node, Class<E> type, Map<String, E> extra, Function<E, String> also,
+      String what) {
+    return Words.parse(node.text(), type, extra, also).orElseThrow(() -> source.error(node,
+        "not a " + what + ": '" + node.text() + "' (want one of " + Words.choices(type) + ")"));
+  }
+
+  /** The list without null entries; empty for no list. */
+  static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+  }
+}

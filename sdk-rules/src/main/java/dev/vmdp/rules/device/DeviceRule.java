@@ -1,0 +1,94 @@
+package dev.vmdp.rules.device;
+
+import dev.vmdp.model.Severity;
+import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.model.pci.PciFunction;
+import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.rules.catalogue.CatalogueEntry;
+import dev.vmdp.rules.catalogue.RuleCatalogue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A device rule whose ID, severity and summary come from the standard catalogue. */
+abstract class DeviceRule implements Rule {
+  private final CatalogueEntry entry;
+
+  DeviceRule(String id) {
+    this.entry = RuleCatalogue.standard().get(id);
+  }
+
+  @Override
+  public final String id() {
+    return entry.id().toString();
+  }
+
+  @Override
+  public final Severity defaultSeverity() {
+    return entry.severity();
+  }
+
+  @Override
+  public final String summary() {
+    return entry.summary();
+  }
+
+  /** One present passthrough entry of a VM, with the address its id names when well-formed. */
+  static final class Entry {
+    final VirtualMachine vm;
+    final PassthroughDevice device;
+
+    Entry(VirtualMachine vm, PassthroughDevice device) {
+      this.vm = vm;
+      this.device = device;
+    }
+
+    /** The decoded address, empty when the id is absent or malformed (VMDP210, VMDP310). */
+    Optional<PciAddress> address() {
+      return device.address();
+    }
+
+    /** {@code vm NAME pciPassthruN}. */
+    String subject() {
+      return "vm " + vm.name() + " " + device.keyPrefix();
+    }
+
+    /**
+     * A finding builder with the subject, the location of {@code pciPassthruN.KEY} (else of the
+     * entry's id) and the facts {@code vm} and {@code entry}.
+     */
+    Finding.Builder finding(Rule rule, String key, String message) {
+      Finding.Builder f = rule.finding(subject(), message)
+          .putFact("vm", vm.name()).putFact("entry", device.keyPrefix());
+      vm.sourceOf(device.keyPrefix() + "." + key).or(() -> vm.sourceOf(device.keyPrefix() + ".id"))
+          .ifPresent(f::location);
+      return f;
+    }
+  }
+
+  /** The present entries of every VM, VMs in order, entries in file order. */
+  static List<Entry> entries(CheckContext ctx) {
+    List<Entry> out = new ArrayList<>();
+    for (VirtualMachine vm : ctx.vms()) {
+      for (PassthroughDevice d : vm.presentPassthroughDevices()) {
+        out.add(new Entry(vm, d));
+      }
+    }
+    return out;
+  }
+
+  /** The host function an entry names, empty when the id is malformed or the host has none there. */
+  static Optional<PciFunction> hostFunction(CheckContext ctx, Entry e) {
+    return e.address().flatMap(ctx.host()::function);
+  }
+
+  /** A UUID compared without case, blanks and dashes (VMware writes both spaced and dashed forms). */
+  static String normalizedUuid(String uuid) {
+    return uuid.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+  }
+}

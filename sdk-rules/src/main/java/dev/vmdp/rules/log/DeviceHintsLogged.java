@@ -1,0 +1,49 @@
+package dev.vmdp.rules.log;
+
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * VMDP705: "No device hints found" / "Failed to generate predicates for pciPassthru". One finding
+ * per file. Facts: the common ones ({@code preventedBy} VMDP210) and {@code entries} (comma list,
+ * {@code pciPassthru0}) when the lines name entries.
+ */
+final class DeviceHintsLogged extends LogRule {
+  static final Signature NO_HINTS = Signature.literal("No device hints found");
+  static final Signature PREDICATES = Signature.literal("Failed to generate predicates for pciPassthru");
+  static final String FIX = "write pciPassthruN.id with decimal fields (\"00000:101:00.0\" for host 0000:65:00.0)";
+
+  DeviceHintsLogged() {
+    super("VMDP705");
+  }
+
+  @Override
+  List<Signature> signatures() {
+    return List.of(NO_HINTS, PREDICATES);
+  }
+
+  @Override
+  void extract(Signature sig, Matcher m, String message, Map<String, String> values) {
+    // the entry names are collected for every matching line
+  }
+
+  @Override
+  String key(Map<String, String> values) {
+    return "";
+  }
+
+  @Override
+  Optional<Finding> report(CheckContext context, Occurrence o) {
+    String entries = o.entries.isEmpty() ? "" : " for " + String.join(", ", o.entries);
+    Finding.Builder f = finding(o, "no device hints found" + entries
+        + ": see VMDP210 (pciPassthruN.id must be decimal)", "VMDP210", FIX);
+    if (!o.entries.isEmpty()) {
+      f.putFact("entries", String.join(",", o.entries));
+    }
+    return Optional.of(f.build());
+  }
+}

@@ -1,0 +1,179 @@
+package dev.vmdp.rules.log;
+
+import dev.vmdp.model.Severity;
+import dev.vmdp.model.log.LogLine;
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.rules.catalogue.CatalogueEntry;
+import dev.vmdp.rules.catalogue.RuleCatalogue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A log diagnosis rule: finds its signatures in vmware.log lines and groups the matching lines of
+ * one file into occurrences by the value they show (a device address, a memsize), so one failure
+ * that VMware logs on several lines, or repeats in a message block and its continuation lines,
+ * becomes one finding at its first line.
+ *
+ * <p>Every finding carries the facts {@code signature} (the signatures seen, {@code "; "}
+ * separated), {@code lines} (the line numbers, comma separated), {@code preventedBy} (the rule
+ * IDs whose fix prevents the failure, comma separated; {@code none} for VMDP707) and {@code fix}.
+ */
+abstract class LogRule implements Rule {
+  /** A PCI address as logs print it: {@code 016:00.0}, {@code 0000:42:00.0}, {@code 00000:101:00.0}. */
+  static final Pattern ADDRESS = Pattern.compile(
+      "(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{4,5}:)?[0-9A-Fa-f]{1,3}:[0-9A-Fa-f]{1,2}\\.[0-7](?![0-9A-Fa-f])");
+  /** A passthrough entry name: {@code pciPassthru0}. */
+  static final Pattern ENTRY = Pattern.compile("(?i)\\bpciPassthru([0-9]+)\\b");
+
+  private final CatalogueEntry entry;
+
+  LogRule(String id) {
+    this.entry = RuleCatalogue.standard().get(id);
+  }
+
+  @Override
+  public final String id() {
+    return entry.id().toString();
+  }
+
+  @Override
+  public final Severity defaultSeverity() {
+    return entry.severity();
+  }
+
+  @Override
+  public final String summary() {
+    return entry.summary();
+  }
+
+  /** A recognised signature: its text as documented and the pattern that finds it. */
+  record Signature(String text, Pattern pattern) {
+    static Signature literal(String text) {
+      return new Signature(text, Pattern.compile(Pattern.quote(text)));
+    }
+  }
+
+  /** One failure: the lines of one file that show it. */
+  static final class Occurrence {
+    final String file;
+    final List<LogLine> lines = new ArrayList<>();
+    final List<String> signatures = new ArrayList<>();
+    final Map<String, String> values = new LinkedHashMap<>();
+    final List<String> entries = new ArrayList<>();
+
+    Occurrence(String file) {
+      this.file = file;
+    }
+
+    LogLine first() {
+      return lines.get(0);
+    }
+
+    Optional<String> value(String key) {
+      return Optional.ofNullable(values.get(key));
+    }
+
+    String lineNumbers() {
+      List<String> n = new ArrayList<>();
+      lines.forEach(l -> n.add(String.valueOf(l.number())));
+      return String.join(",", n);
+    }
+  }
+
+  /** The signatures this rule recognises, in the order they are tried. */
+  abstract List<Signature> signatures();
+
+  /**
+   * Records the values a matching line shows (into {@code values}: first value wins).
+   *
+   * @param sig the signature found
+   * @param m the matcher positioned on it
+   * @param message the line's message
+   * @param values where to put the values
+   */
+  abstract void extract(Signature sig, Matcher m, String message, Map<String, String> values);
+
+  /** The value that tells occurrences of one file apart (empty: one occurrence per file). */
+  abstract String key(Map<String, String> values);
+
+  /** The finding for an occurrence, or empty when this occurrence is not reported. */
+  abstract Optional<Finding> report(CheckContext context, Occurrence o);
+
+  @Override
+  public final List<Finding> check(CheckContext context) {
+    Map<String, Occurrence> occurrences = new LinkedHashMap<>();
+    for (LogLine line : context.logs()) {
+      String message = line.message();
+      for (Signature sig : signatures()) {
+        Matcher m = sig.pattern().matcher(message);
+        if (!m.find()) {
+          continue;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        extract(sig, m, message, values);
+        String file = line.source().file();
+        Occurrence o = occurrences.computeIfAbsent(file + "\u0000" + key(values), k -> new Occurrence(file));
+        if (o.lines.isEmpty() || o.lines.get(o.lines.size() - 1) != line) {
+          o.lines.add(line);
+        }
+        if (!o.signatures.contains(sig.text())) {
+          o.signatures.add(sig.text());
+        }
+        values.forEach(o.values::putIfAbsent);
+        Matcher e = ENTRY.matcher(message);
+        while (e.find()) {
+          String name = "pciPassthru" + e.group(1);
+          if (!o.entries.contains(name)) {
+            o.entries.add(name);
+          }
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Occurrence o : occurrences.values()) {
+      report(context, o).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /** A builder with the subject, location and the common facts set. */
+  final Finding.Builder finding(Occurrence o, String message, String preventedBy, String fix) {
+    return finding("log " + o.file, message)
+        .location(o.first().source())
+        .putFact("signature", String.join("; ", o.signatures))
+        .putFact("lines", o.lineNumbers())
+        .putFact("preventedBy", preventedBy)
+        .putFact("fix", fix);
+  }
+
+  /** The address nearest before the signature in the message, else the first one after it; empty when none. */
+  static Optional<String> addressAround(Matcher sig, String message) {
+    Matcher a = ADDRESS.matcher(message);
+    String before = null;
+    while (a.find()) {
+      if (a.end() <= sig.start()) {
+        before = a.group();
+      } else if (a.start() >= sig.end()) {
+        return Optional.of(before != null ? before : a.group());
+      }
+    }
+    return Optional.ofNullable(before);
+  }
+
+  /** True when any line of the file matches the pattern. */
+  static boolean fileShows(CheckContext context, String file, Pattern pattern) {
+    for (LogLine l : context.logs()) {
+      if (l.source().file().equals(file) && pattern.matcher(l.message()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

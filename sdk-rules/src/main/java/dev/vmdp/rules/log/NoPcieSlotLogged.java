@@ -1,0 +1,47 @@
+package dev.vmdp.rules.log;
+
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * VMDP706: "No PCIe slot available". One finding per file. Facts: the common ones
+ * ({@code preventedBy} VMDP303) and {@code entries} (comma list) when the lines name entries.
+ */
+final class NoPcieSlotLogged extends LogRule {
+  static final Signature NO_SLOT = Signature.literal("No PCIe slot available");
+  static final String FIX = "restore the pciBridge block as the client wrote it (do not hand-edit it)";
+
+  NoPcieSlotLogged() {
+    super("VMDP706");
+  }
+
+  @Override
+  List<Signature> signatures() {
+    return List.of(NO_SLOT);
+  }
+
+  @Override
+  void extract(Signature sig, Matcher m, String message, Map<String, String> values) {
+    // the entry names are collected for every matching line
+  }
+
+  @Override
+  String key(Map<String, String> values) {
+    return "";
+  }
+
+  @Override
+  Optional<Finding> report(CheckContext context, Occurrence o) {
+    String entries = o.entries.isEmpty() ? "" : " for " + String.join(", ", o.entries);
+    Finding.Builder f = finding(o, "no PCIe slot available" + entries
+        + ": see VMDP303 (pciBridge block missing or incomplete)", "VMDP303", FIX);
+    if (!o.entries.isEmpty()) {
+      f.putFact("entries", String.join(",", o.entries));
+    }
+    return Optional.of(f.build());
+  }
+}

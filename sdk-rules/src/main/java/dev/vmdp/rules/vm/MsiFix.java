@@ -1,0 +1,19 @@
+package dev.vmdp.rules.vm;
+
+import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.Fix;
+
+/** The fix that puts a passthrough device's physical interrupts in IOAPIC mode. */
+final class MsiFix {
+  private MsiFix() {}
+
+  /** {@code set pciPassthruN.msiEnabled = "FALSE"}. */
+  static Fix ioapic(VirtualMachine vm, PassthroughDevice d) {
+    int index = d.index();
+    return Fix.forVm(vm.name(), "set " + d.keyPrefix() + ".msiEnabled = \"FALSE\"",
+        v -> v.passthrough(index)
+            .map(old -> VmRule.replace(v, PassthroughDevice.builder().from(old).msiEnabled(false).build()))
+            .orElse(v));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.vmdp.rules.log;
+
+import static dev.vmdp.rules.log.LogRuleTesting.check;
+import static dev.vmdp.rules.log.LogRuleTesting.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vmdp.model.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class VMDP706Test {
+  private final NoPcieSlotLogged rule = new NoPcieSlotLogged();
+
+  @Test
+  void positive_esx4MonthDayLog() {
+    String log = """
+        Jun 21 09:12:43.998: vmx| DICT          virtualHW.version = 7
+        Jun 21 09:12:44.030: vmx| No PCIe slot available for pciPassthru0. Too many PCI devices are already configured.
+        Jun 21 09:12:44.030: vmx| No PCIe slot available for pciPassthru1. Too many PCI devices are already configured.
+        """;
+    assertThat(check(rule, read(log, "vmware.log"))).singleElement().satisfies(x -> {
+      assertThat(x.ruleId()).isEqualTo("VMDP706");
+      assertThat(x.location()).hasValue(SourceRef.of("vmware.log", 2));
+      assertThat(x.facts()).containsEntry("entries", "pciPassthru0,pciPassthru1").containsEntry("preventedBy", "VMDP303");
+      assertThat(x.message()).isEqualTo(
+          "no PCIe slot available for pciPassthru0, pciPassthru1: see VMDP303 (pciBridge block missing or incomplete)");
+    });
+  }
+
+  @Test
+  void negative_cleanLog() {
+    assertThat(check(rule, read(LogRuleTesting.CLEAN_ESXI8, "vmware.log"))).isEmpty();
+  }
+}
