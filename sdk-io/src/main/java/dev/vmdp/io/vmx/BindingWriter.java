@@ -38,8 +38,11 @@ final class BindingWriter {
 
   static VmxDocument apply(VmxDocument doc, VirtualMachine before, VirtualMachine after, VmxWriteOptions options) {
     BindingWriter w = new BindingWriter(doc, options.esx4FormsFor(after));
-    w.scalars(before, after);
+    // The order the client writes a new VM in (the guide's sample): it places keys a file lacks.
+    w.change(VmxKeys.HW_VERSION, box(before.hardwareVersion()), box(after.hardwareVersion()),
+        () -> String.valueOf(after.hardwareVersion().getAsInt()));
     w.bridges(before.pciBridges(), after.pciBridges());
+    w.scalars(before, after);
     w.devices(before.virtualDevices(), after.virtualDevices());
     w.change(VmxKeys.MMIO_64BIT, before.use64bitMmio(), after.use64bitMmio(), () -> bool(after.use64bitMmio()));
     w.change(VmxKeys.MMIO_SIZE_GB, box(before.mmioSizeGb()), box(after.mmioSizeGb()),
@@ -69,13 +72,11 @@ final class BindingWriter {
   }
 
   private void scalars(VirtualMachine b, VirtualMachine a) {
-    change(VmxKeys.HW_VERSION, box(b.hardwareVersion()), box(a.hardwareVersion()),
-        () -> String.valueOf(a.hardwareVersion().getAsInt()));
     change(VmxKeys.DISPLAY_NAME, b.displayName(), a.displayName(), () -> a.displayName().get());
-    change(VmxKeys.GUEST_OS, b.guestOs(), a.guestOs(), () -> a.guestOs().get());
     change(VmxKeys.FIRMWARE, b.firmware(), a.firmware(), () -> a.firmware().get());
     change(VmxKeys.NUM_CPUS, box(b.numCpus()), box(a.numCpus()), () -> String.valueOf(a.numCpus().getAsInt()));
     change(VmxKeys.MEMSIZE, box(b.memoryMb()), box(a.memoryMb()), () -> String.valueOf(a.memoryMb().getAsLong()));
+    change(VmxKeys.GUEST_OS, b.guestOs(), a.guestOs(), () -> a.guestOs().get());
     reservation(box(b.memoryReservationMb()), box(a.memoryReservationMb()));
     change(VmxKeys.MEM_MAX, box(b.memoryLimitMb()), box(a.memoryLimitMb()),
         () -> String.valueOf(a.memoryLimitMb().getAsLong()));
