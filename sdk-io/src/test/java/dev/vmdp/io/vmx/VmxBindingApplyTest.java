@@ -196,6 +196,33 @@ class VmxBindingApplyTest {
     assertThat(lines(edited)).isEqualTo(expected);
   }
 
+  @Test
+  void aDuplicatedKeyIsRewrittenOnEveryLineAndNeverDuplicated() {
+    VmxDocument hba = BindingFixtures.esxi67();
+    VirtualMachine h = VmxBinding.read(hba);
+    List<VirtualDevice> devices = new ArrayList<>(h.virtualDevices());
+    devices.replaceAll(d -> d.keyPrefix().equals("ethernet0")
+        ? VirtualDevice.builder().from(d).pciSlotNumber(1216).build() : d);
+    VmxDocument edited = VmxBinding.apply(hba, h, VirtualMachine.builder().from(h).virtualDevices(devices).build(),
+        DEFAULTS);
+    List<String> expected = new ArrayList<>(lines(hba));
+    expected.set(58, "ethernet0.pciSlotNumber = \"1216\"");
+    expected.set(68, "ethernet0.pciSlotNumber = \"1216\"");
+    assertThat(lines(edited)).isEqualTo(expected);
+  }
+
+  @Test
+  void aValueTheFilesEncodingCannotHoldIsRefusedNamingTheKey() {
+    VmxDocument doc = VmxDocument.parse(
+        ".encoding = \"windows-1252\"\ndisplayName = \"caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        "latin.vmx");
+    VirtualMachine vm = VmxBinding.read(doc);
+    assertThat(vm.displayName()).hasValue("caf\u00e9");
+    VirtualMachine renamed = VirtualMachine.builder().from(vm).displayName("\u65e5\u672c").build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> VmxBinding.apply(doc, vm, renamed, DEFAULTS))
+        .isInstanceOf(dev.vmdp.model.VmdpException.class).hasMessageContaining("displayName");
+  }
+
   private static VirtualMachine withDevice(VirtualMachine vm, int index, UnaryOperator<PassthroughDevice> change) {
     List<PassthroughDevice> out = new ArrayList<>(vm.passthroughDevices());
     out.replaceAll(d -> d.index() == index ? change.apply(d) : d);
