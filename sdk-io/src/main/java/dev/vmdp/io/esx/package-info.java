@@ -1,7 +1,9 @@
 /**
- * ESX host command output. For now: the loaded VMkernel modules from {@code esxcfg-module
+ * ESX host files and command output: the loaded VMkernel modules from {@code esxcfg-module
  * --list} ({@link dev.vmdp.io.esx.ModuleList}) and the configurable list of modules that prove
- * the IOMMU active ({@link dev.vmdp.io.esx.IommuModules}).
+ * the IOMMU active ({@link dev.vmdp.io.esx.IommuModules}); {@code esxcli hardware pci list}
+ * ({@link dev.vmdp.io.esx.EsxcliPciList}); and the host facts of {@code /etc/vmware/esx.conf}
+ * ({@link dev.vmdp.io.esx.EsxConf}: system UUID, configured owners, VMkernel names).
  */
 @VmdpStyle
 package dev.vmdp.io.esx;

@@ -1,0 +1,160 @@
+package dev.vmdp.io.vmx;
+
+import dev.vmdp.model.Diagnostic;
+import dev.vmdp.model.SourceRef;
+import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.PciBridge;
+import dev.vmdp.model.vm.PciSlotNumber;
+import dev.vmdp.model.vm.VirtualDevice;
+import dev.vmdp.model.vm.VirtualMachine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Binds a {@link VmxDocument} to a {@link VirtualMachine}: the reading half of {@link VmxBinding}. */
+final class BindingReader {
+  /** {@code pciPassthruN.}: N decimal without leading zeros, so that no two spellings share an index. */
+  static final Pattern PASSTHRU = Pattern.compile("pcipassthru(0|[1-9][0-9]{0,8})\\.(.+)");
+  static final Pattern BRIDGE = Pattern.compile("pcibridge(0|[1-9][0-9]{0,8})\\.(.+)");
+  /** The virtual PCI devices that may share a slot or a virtual IRQ with a passthrough device. */
+  static final Pattern DEVICE = Pattern.compile(
+      "((?:ethernet|scsi|sata|nvme|vmci)(?:0|[1-9][0-9]{0,8})|sound|usb|usb_xhci|ehci|svga|hdaudio)"
+          + "\\.(present|virtualdev|pcislotnumber)");
+
+  private BindingReader() {}
+
+  static VirtualMachine read(VmxDocument doc) {
+    Map<String, Integer> used = usedEntries(doc);
+    TypedValues v = new TypedValues(doc, used);
+    VirtualMachine.Builder b = VirtualMachine.builder();
+    v.text(VmxKeys.DISPLAY_NAME).ifPresent(b::displayName);
+    b.name(v.text(VmxKeys.DISPLAY_NAME).filter(s -> !s.isBlank()).map(String::strip)
+        .orElseGet(() -> nameFromFile(doc.fileName())));
+    v.text(VmxKeys.GUEST_OS).ifPresent(b::guestOs);
+    b.hardwareVersion(v.integer(VmxKeys.HW_VERSION, 1, Integer.MAX_VALUE));
+    b.memoryMb(v.memorySize(VmxKeys.MEMSIZE));
+    b.memoryReservationMb(v.has(VmxKeys.MEM_MIN)
+        ? v.number(VmxKeys.MEM_MIN, 0, Long.MAX_VALUE)
+        : v.number(VmxKeys.MEM_MINSIZE, 0, Long.MAX_VALUE));
+    b.memoryLimitMb(v.number(VmxKeys.MEM_MAX, 0, Long.MAX_VALUE));
+    b.memoryPinned(v.bool(VmxKeys.MEM_PIN));
+    b.cpuHotAdd(v.bool(VmxKeys.CPU_HOTADD));
+    b.memoryHotAdd(v.bool(VmxKeys.MEM_HOTADD));
+    v.text(VmxKeys.FIRMWARE).ifPresent(b::firmware);
+    b.numCpus(v.integer(VmxKeys.NUM_CPUS, 1, Integer.MAX_VALUE));
+    b.use64bitMmio(v.bool(VmxKeys.MMIO_64BIT));
+    b.mmioSizeGb(v.number(VmxKeys.MMIO_SIZE_GB, 0, Long.MAX_VALUE));
+
+    Map<Integer, Boolean> passthru = new LinkedHashMap<>();
+    Map<Integer, Boolean> bridges = new LinkedHashMap<>();
+    Map<String, String> devices = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : used.entrySet()) {
+      String k = e.getKey();
+      Matcher m = PASSTHRU.matcher(k);
+      if (m.matches()) {
+        passthru.put(Integer.parseInt(m.group(1)), true);
+        continue;
+      }
+      m = BRIDGE.matcher(k);
+      if (m.matches()) {
+        bridges.put(Integer.parseInt(m.group(1)), true);
+        continue;
+      }
+      m = DEVICE.matcher(k);
+      if (m.matches()) {
+        String written = doc.entryAt(e.getValue()).key();
+        devices.putIfAbsent(m.group(1), written.substring(0, written.indexOf('.')));
+      }
+    }
+    for (int n : passthru.keySet()) {
+      b.addPassthroughDevice(passthrough(v, n));
+    }
+    for (int n : bridges.keySet()) {
+      b.addPciBridge(bridge(v, n));
+    }
+    for (Map.Entry<String, String> d : devices.entrySet()) {
+      b.addVirtualDevice(device(v, d.getKey(), d.getValue()));
+    }
+    List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
+    all.addAll(v.problems());
+    all.sort(Comparator.comparingInt((Diagnostic d) -> d.location().map(SourceRef::line).orElse(0))
+        .thenComparingInt(d -> d.location().map(l -> l.column().orElse(0)).orElse(0)));
+    b.diagnostics(all);
+    b.sources(v.sources());
+    return b.build();
+  }
+
+  private static PassthroughDevice passthrough(TypedValues v, int n) {
+    String p = VmxKeys.PASSTHRU + n + ".";
+    PassthroughDevice.Builder d = PassthroughDevice.builder().index(n);
+    d.present(v.bool(p + VmxKeys.PRESENT));
+    v.text(p + VmxKeys.ID).ifPresent(d::id);
+    d.vendorId(v.hex16(p + VmxKeys.VENDOR_ID));
+    d.deviceId(v.hex16(p + VmxKeys.DEVICE_ID));
+    v.text(p + VmxKeys.SYSTEM_ID).ifPresent(d::systemId);
+    d.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
+    v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(d::virtualDev);
+    d.msiEnabled(v.bool(p + VmxKeys.MSI_ENABLED));
+    v.pciIds(p + VmxKeys.ALLOWED_DEVICES).ifPresent(d::allowedDevices);
+    return d.build();
+  }
+
+  private static PciBridge bridge(TypedValues v, int n) {
+    String p = VmxKeys.BRIDGE + n + ".";
+    PciBridge.Builder b = PciBridge.builder().index(n);
+    b.present(v.bool(p + VmxKeys.PRESENT));
+    v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(b::virtualDev);
+    b.functions(v.integer(p + VmxKeys.FUNCTIONS, 1, 8));
+    b.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
+    return b.build();
+  }
+
+  private static VirtualDevice device(TypedValues v, String lowerPrefix, String writtenPrefix) {
+    String p = lowerPrefix + ".";
+    VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix);
+    d.present(v.bool(p + VmxKeys.PRESENT));
+    v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(d::virtualDev);
+    d.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
+    return d.build();
+  }
+
+  private static OptionalInt slot(TypedValues v, String key) {
+    return v.integer(key, PciSlotNumber.UNASSIGNED, PciSlotNumber.MAX);
+  }
+
+  /**
+   * The 0-based line index of the entry each key (ASCII lower case) reads from under the document's
+   * duplicate policy, in file order; line objects are made only for the keys the binding reads.
+   */
+  static Map<String, Integer> usedEntries(VmxDocument doc) {
+    Map<String, Integer> used = new LinkedHashMap<>();
+    boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
+    LineRecord[] records = doc.records();
+    for (int i = 0; i < records.length; i++) {
+      if (records[i].isEntry()) {
+        String k = VmxDocument.asciiLower(doc.decodeKey(records[i]));
+        if (first) {
+          used.putIfAbsent(k, i);
+        } else {
+          used.put(k, i);
+        }
+      }
+    }
+    return used;
+  }
+
+  /** The file name without its folders and {@code .vmx}; {@code unnamed} when that leaves nothing. */
+  static String nameFromFile(String fileName) {
+    String base = fileName.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1);
+    if (base.regionMatches(true, Math.max(0, base.length() - 4), ".vmx", 0, 4) && base.length() > 4) {
+      base = base.substring(0, base.length() - 4);
+    }
+    return base.isBlank() ? "unnamed" : base;
+  }
+}
