@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,8 @@ final class BindingReader {
   private BindingReader() {}
 
   static VirtualMachine read(VmxDocument doc) {
-    Map<String, VmxEntry> used = usedEntries(doc);
-    TypedValues v = new TypedValues(doc.fileName(), used);
+    Map<String, Integer> used = usedEntries(doc);
+    TypedValues v = new TypedValues(doc, used);
     VirtualMachine.Builder b = VirtualMachine.builder();
     v.text(VmxKeys.DISPLAY_NAME).ifPresent(b::displayName);
     b.name(v.text(VmxKeys.DISPLAY_NAME).filter(s -> !s.isBlank()).map(String::strip)
@@ -52,7 +53,7 @@ final class BindingReader {
     Map<Integer, Boolean> passthru = new LinkedHashMap<>();
     Map<Integer, Boolean> bridges = new LinkedHashMap<>();
     Map<String, String> devices = new LinkedHashMap<>();
-    for (Map.Entry<String, VmxEntry> e : used.entrySet()) {
+    for (Map.Entry<String, Integer> e : used.entrySet()) {
       String k = e.getKey();
       Matcher m = PASSTHRU.matcher(k);
       if (m.matches()) {
@@ -66,7 +67,7 @@ final class BindingReader {
       }
       m = DEVICE.matcher(k);
       if (m.matches()) {
-        String written = e.getValue().key();
+        String written = doc.entryAt(e.getValue()).key();
         devices.putIfAbsent(m.group(1), written.substring(0, written.indexOf('.')));
       }
     }
@@ -122,21 +123,25 @@ final class BindingReader {
     return d.build();
   }
 
-  private static java.util.OptionalInt slot(TypedValues v, String key) {
+  private static OptionalInt slot(TypedValues v, String key) {
     return v.integer(key, PciSlotNumber.UNASSIGNED, PciSlotNumber.MAX);
   }
 
-  /** The entry each key (ASCII lower case) reads from under the document's duplicate policy, in file order. */
-  static Map<String, VmxEntry> usedEntries(VmxDocument doc) {
-    Map<String, VmxEntry> used = new LinkedHashMap<>();
+  /**
+   * The 0-based line index of the entry each key (ASCII lower case) reads from under the document's
+   * duplicate policy, in file order; line objects are made only for the keys the binding reads.
+   */
+  static Map<String, Integer> usedEntries(VmxDocument doc) {
+    Map<String, Integer> used = new LinkedHashMap<>();
     boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
-    for (VmxLine l : doc.lines()) {
-      if (l instanceof VmxEntry e) {
-        String k = VmxDocument.asciiLower(e.key());
+    LineRecord[] records = doc.records();
+    for (int i = 0; i < records.length; i++) {
+      if (records[i].isEntry()) {
+        String k = VmxDocument.asciiLower(doc.decodeKey(records[i]));
         if (first) {
-          used.putIfAbsent(k, e);
+          used.putIfAbsent(k, i);
         } else {
-          used.put(k, e);
+          used.put(k, i);
         }
       }
     }

@@ -38,12 +38,13 @@ final class BindingWriter {
 
   static VmxDocument apply(VmxDocument doc, VirtualMachine before, VirtualMachine after, VmxWriteOptions options) {
     BindingWriter w = new BindingWriter(doc, options.esx4FormsFor(after));
-    w.scalars(before, after);
+    // The order the client writes a new VM in (the guide's sample): it places keys a file lacks.
+    w.change(VmxKeys.HW_VERSION, box(before.hardwareVersion()), box(after.hardwareVersion()));
     w.bridges(before.pciBridges(), after.pciBridges());
+    w.scalars(before, after);
     w.devices(before.virtualDevices(), after.virtualDevices());
-    w.change(VmxKeys.MMIO_64BIT, before.use64bitMmio(), after.use64bitMmio(), () -> bool(after.use64bitMmio()));
-    w.change(VmxKeys.MMIO_SIZE_GB, box(before.mmioSizeGb()), box(after.mmioSizeGb()),
-        () -> String.valueOf(after.mmioSizeGb().getAsLong()));
+    w.change(VmxKeys.MMIO_64BIT, before.use64bitMmio().orElse(null), after.use64bitMmio().orElse(null));
+    w.change(VmxKeys.MMIO_SIZE_GB, box(before.mmioSizeGb()), box(after.mmioSizeGb()));
     w.passthroughs(before.passthroughDevices(), after.passthroughDevices());
     return w.doc;
   }
@@ -69,19 +70,16 @@ final class BindingWriter {
   }
 
   private void scalars(VirtualMachine b, VirtualMachine a) {
-    change(VmxKeys.HW_VERSION, box(b.hardwareVersion()), box(a.hardwareVersion()),
-        () -> String.valueOf(a.hardwareVersion().getAsInt()));
-    change(VmxKeys.DISPLAY_NAME, b.displayName(), a.displayName(), () -> a.displayName().get());
-    change(VmxKeys.GUEST_OS, b.guestOs(), a.guestOs(), () -> a.guestOs().get());
-    change(VmxKeys.FIRMWARE, b.firmware(), a.firmware(), () -> a.firmware().get());
-    change(VmxKeys.NUM_CPUS, box(b.numCpus()), box(a.numCpus()), () -> String.valueOf(a.numCpus().getAsInt()));
-    change(VmxKeys.MEMSIZE, box(b.memoryMb()), box(a.memoryMb()), () -> String.valueOf(a.memoryMb().getAsLong()));
+    change(VmxKeys.DISPLAY_NAME, b.displayName().orElse(null), a.displayName().orElse(null));
+    change(VmxKeys.FIRMWARE, b.firmware().orElse(null), a.firmware().orElse(null));
+    change(VmxKeys.NUM_CPUS, box(b.numCpus()), box(a.numCpus()));
+    change(VmxKeys.MEMSIZE, box(b.memoryMb()), box(a.memoryMb()));
+    change(VmxKeys.GUEST_OS, b.guestOs().orElse(null), a.guestOs().orElse(null));
     reservation(box(b.memoryReservationMb()), box(a.memoryReservationMb()));
-    change(VmxKeys.MEM_MAX, box(b.memoryLimitMb()), box(a.memoryLimitMb()),
-        () -> String.valueOf(a.memoryLimitMb().getAsLong()));
-    change(VmxKeys.MEM_PIN, b.memoryPinned(), a.memoryPinned(), () -> bool(a.memoryPinned()));
-    change(VmxKeys.MEM_HOTADD, b.memoryHotAdd(), a.memoryHotAdd(), () -> bool(a.memoryHotAdd()));
-    change(VmxKeys.CPU_HOTADD, b.cpuHotAdd(), a.cpuHotAdd(), () -> bool(a.cpuHotAdd()));
+    change(VmxKeys.MEM_MAX, box(b.memoryLimitMb()), box(a.memoryLimitMb()));
+    change(VmxKeys.MEM_PIN, b.memoryPinned().orElse(null), a.memoryPinned().orElse(null));
+    change(VmxKeys.MEM_HOTADD, b.memoryHotAdd().orElse(null), a.memoryHotAdd().orElse(null));
+    change(VmxKeys.CPU_HOTADD, b.cpuHotAdd().orElse(null), a.cpuHotAdd().orElse(null));
   }
 
   /**
@@ -89,18 +87,18 @@ final class BindingWriter {
    * {@code sched.mem.min} and {@code sched.mem.minsize} never disagree after an edit); a new one is
    * {@code sched.mem.minsize} for ESX 4.x, else {@code sched.mem.min}.
    */
-  private void reservation(Optional<Long> before, Optional<Long> after) {
-    if (before.equals(after)) {
+  private void reservation(Long before, Long after) {
+    if (Objects.equals(before, after)) {
       return;
     }
     List<String> keys = List.of(VmxKeys.MEM_MIN, VmxKeys.MEM_MINSIZE).stream().filter(doc::contains)
         .collect(Collectors.toList());
-    if (after.isEmpty()) {
+    if (after == null) {
       keys.forEach(k -> doc = doc.remove(k));
     } else if (keys.isEmpty()) {
-      doc = doc.set(esx4 ? VmxKeys.MEM_MINSIZE : VmxKeys.MEM_MIN, after.get().toString());
+      doc = doc.set(esx4 ? VmxKeys.MEM_MINSIZE : VmxKeys.MEM_MIN, after.toString());
     } else {
-      keys.forEach(k -> doc = doc.set(k, after.get().toString()));
+      keys.forEach(k -> doc = doc.set(k, after.toString()));
     }
   }
 
@@ -115,12 +113,10 @@ final class BindingWriter {
     for (PciBridge a : after) {
       PciBridge b = old.getOrDefault(a.index(), PciBridge.builder().index(a.index()).build());
       String p = a.keyPrefix() + ".";
-      change(p + VmxKeys.PRESENT, b.present(), a.present(), () -> bool(a.present()));
-      change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev(), a.virtualDev(), () -> a.virtualDev().get());
-      change(p + VmxKeys.FUNCTIONS, box(b.functions()), box(a.functions()),
-          () -> String.valueOf(a.functions().getAsInt()));
-      change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()),
-          () -> String.valueOf(a.pciSlotNumber().getAsInt()));
+      change(p + VmxKeys.PRESENT, b.present().orElse(null), a.present().orElse(null));
+      change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev().orElse(null), a.virtualDev().orElse(null));
+      change(p + VmxKeys.FUNCTIONS, box(b.functions()), box(a.functions()));
+      change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()));
     }
   }
 
@@ -136,10 +132,9 @@ final class BindingWriter {
       VirtualDevice b = old.getOrDefault(a.keyPrefix().toLowerCase(Locale.ROOT),
           VirtualDevice.builder().keyPrefix(a.keyPrefix()).build());
       String p = a.keyPrefix() + ".";
-      change(p + VmxKeys.PRESENT, b.present(), a.present(), () -> bool(a.present()));
-      change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev(), a.virtualDev(), () -> a.virtualDev().get());
-      change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()),
-          () -> String.valueOf(a.pciSlotNumber().getAsInt()));
+      change(p + VmxKeys.PRESENT, b.present().orElse(null), a.present().orElse(null));
+      change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev().orElse(null), a.virtualDev().orElse(null));
+      change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()));
     }
   }
 
@@ -159,43 +154,43 @@ final class BindingWriter {
 
   private void passthrough(PassthroughDevice b, PassthroughDevice a) {
     String p = a.keyPrefix() + ".";
-    Runnable present = () -> change(p + VmxKeys.PRESENT, b.present(), a.present(), () -> bool(a.present()));
+    Runnable present = () -> change(p + VmxKeys.PRESENT, b.present().orElse(null), a.present().orElse(null));
     Runnable id = () -> {
-      if (!sameAddress(b.id(), a.id())) {
-        change(p + VmxKeys.ID, b.id(), a.id(), () -> idForm(a.id().get()));
+      if (!sameAddress(b.id().orElse(null), a.id().orElse(null))) {
+        change(p + VmxKeys.ID, b.id().orElse(null), a.id().orElse(null), () -> idForm(a.id().get()));
       }
     };
     Runnable vendor = () -> change(p + VmxKeys.VENDOR_ID, box(b.vendorId()), box(a.vendorId()),
         () -> hexId(a.vendorId().getAsInt(), p + VmxKeys.VENDOR_ID, p + VmxKeys.DEVICE_ID));
     Runnable device = () -> change(p + VmxKeys.DEVICE_ID, box(b.deviceId()), box(a.deviceId()),
         () -> hexId(a.deviceId().getAsInt(), p + VmxKeys.DEVICE_ID, p + VmxKeys.VENDOR_ID));
-    Runnable system = () -> change(p + VmxKeys.SYSTEM_ID, b.systemId(), a.systemId(), () -> a.systemId().get());
-    Runnable slot = () -> change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()),
-        () -> String.valueOf(a.pciSlotNumber().getAsInt()));
+    Runnable system = () -> change(p + VmxKeys.SYSTEM_ID, b.systemId().orElse(null), a.systemId().orElse(null));
+    Runnable slot = () -> change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()));
     // The guide's order for ESX 4.x; later ESXi writes the id right after present.
     List<Runnable> order = esx4
         ? List.of(present, device, vendor, system, id, slot)
         : List.of(present, id, device, vendor, system, slot);
     order.forEach(Runnable::run);
-    change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev(), a.virtualDev(), () -> a.virtualDev().get());
-    change(p + VmxKeys.MSI_ENABLED, b.msiEnabled(), a.msiEnabled(), () -> bool(a.msiEnabled()));
-    Optional<List<PciId>> allowedBefore = b.allowedDevices().isEmpty() ? Optional.empty() : Optional.of(b.allowedDevices());
-    Optional<List<PciId>> allowedAfter = a.allowedDevices().isEmpty() ? Optional.empty() : Optional.of(a.allowedDevices());
+    change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev().orElse(null), a.virtualDev().orElse(null));
+    change(p + VmxKeys.MSI_ENABLED, b.msiEnabled().orElse(null), a.msiEnabled().orElse(null));
+    // An empty list is what an absent key reads as.
+    List<PciId> allowedBefore = b.allowedDevices().isEmpty() ? null : b.allowedDevices();
+    List<PciId> allowedAfter = a.allowedDevices().isEmpty() ? null : a.allowedDevices();
     change(p + VmxKeys.ALLOWED_DEVICES, allowedBefore, allowedAfter, () -> a.allowedDevices().stream()
         .map(i -> String.format(Locale.ROOT, "0x%04x:0x%04x", i.vendor(), i.device()))
         .collect(Collectors.joining(",")));
   }
 
   /** Both ids name the same address (or are the same text): the written form is kept. */
-  private static boolean sameAddress(Optional<String> before, Optional<String> after) {
-    if (before.isEmpty() || after.isEmpty()) {
-      return before.isEmpty() && after.isEmpty();
+  private static boolean sameAddress(String before, String after) {
+    if (before == null || after == null) {
+      return before == null && after == null;
     }
-    if (before.get().equals(after.get())) {
+    if (before.equals(after)) {
       return true;
     }
     try {
-      return PciAddress.parseVmx(before.get()).equals(PciAddress.parseVmx(after.get()));
+      return PciAddress.parseVmx(before).equals(PciAddress.parseVmx(after));
     } catch (PciFormatException e) {
       return false;
     }
@@ -224,22 +219,30 @@ final class BindingWriter {
     }
   }
 
-  private void change(String key, Optional<?> before, Optional<?> after, Supplier<String> written) {
+  /** {@link #change(String, Object, Object, Supplier)} writing numbers in decimal and booleans as TRUE/FALSE. */
+  private void change(String key, Object before, Object after) {
+    change(key, before, after, () -> after instanceof Boolean b ? bool(b) : after.toString());
+  }
+
+  /** Sets {@code key} to the written value when the typed values differ; removes it when {@code after} is null. */
+  private void change(String key, Object before, Object after, Supplier<String> written) {
     if (Objects.equals(before, after)) {
       return;
     }
-    doc = after.isPresent() ? doc.set(key, written.get()) : doc.remove(key);
+    doc = after != null ? doc.set(key, written.get()) : doc.remove(key);
   }
 
-  private static String bool(Optional<Boolean> b) {
-    return b.orElseThrow() ? TRUE : FALSE;
+  private static String bool(Boolean b) {
+    return b ? TRUE : FALSE;
   }
 
-  private static Optional<Integer> box(OptionalInt i) {
-    return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
+  /** The value, or null when absent. */
+  private static Integer box(OptionalInt i) {
+    return i.isPresent() ? i.getAsInt() : null;
   }
 
-  private static Optional<Long> box(OptionalLong l) {
-    return l.isPresent() ? Optional.of(l.getAsLong()) : Optional.empty();
+  /** The value, or null when absent. */
+  private static Long box(OptionalLong l) {
+    return l.isPresent() ? l.getAsLong() : null;
   }
 }

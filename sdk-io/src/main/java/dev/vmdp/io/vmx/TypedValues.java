@@ -19,17 +19,19 @@ import java.util.OptionalLong;
  * reporting a value that does not read as its type as VMDP606 (the value then stays absent).
  */
 final class TypedValues {
+  private final VmxDocument doc;
   private final String file;
-  private final Map<String, VmxEntry> used;
+  private final Map<String, Integer> used;
   private final Map<String, SourceRef> sources = new LinkedHashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
   /**
-   * @param file the document's file name
-   * @param used the entry each key (ASCII lower case) reads from, in file order
+   * @param doc the document
+   * @param used the 0-based line of the entry each key (ASCII lower case) reads from
    */
-  TypedValues(String file, Map<String, VmxEntry> used) {
-    this.file = file;
+  TypedValues(VmxDocument doc, Map<String, Integer> used) {
+    this.doc = doc;
+    this.file = doc.fileName();
     this.used = used;
   }
 
@@ -94,7 +96,7 @@ final class TypedValues {
   OptionalLong memorySize(String key) {
     OptionalLong n = number(key, 0, Long.MAX_VALUE);
     if (n.isPresent() && n.getAsLong() % 4 != 0) {
-      bad(used.get(VmxDocument.asciiLower(key)), "is not a multiple of 4 (MB)");
+      bad(entry(key), "is not a multiple of 4 (MB)");
       return OptionalLong.empty();
     }
     return n;
@@ -140,10 +142,12 @@ final class TypedValues {
 
   private VmxEntry entry(String key) {
     String lower = VmxDocument.asciiLower(key);
-    VmxEntry e = used.get(lower);
-    if (e != null) {
-      sources.put(lower.toLowerCase(Locale.ROOT), SourceRef.of(file, e.lineNumber()));
+    Integer at = used.get(lower);
+    if (at == null) {
+      return null;
     }
+    VmxEntry e = doc.entryAt(at);
+    sources.put(lower.toLowerCase(Locale.ROOT), SourceRef.of(file, e.lineNumber()));
     return e;
   }
 

@@ -94,12 +94,15 @@ public final class VmxBinding {
 
   /**
    * A new document for a VM built from scratch, written the way the VI client writes a new
-   * virtual hardware 7+ VM: {@code .encoding = "UTF-8"}, {@code config.version = "8"},
-   * {@code virtualHW.version}, {@code displayName}, {@code guestOS}, {@code firmware},
-   * {@code numvcpus}, memory and reservation, hot add, the pciBridge block (the standard one when
-   * the VM has none, see {@link VmxWriteOptions#standardPciBridgesEnabled()}), virtual devices,
-   * the 64-bit MMIO keys, then the passthrough entries; absent values are not written. The
-   * document is named after the VM ({@code RHEL3.vmx}).
+   * virtual hardware 7+ VM, in the order of the guide's sample: {@code .encoding = "UTF-8"},
+   * {@code config.version = "8"}, {@code virtualHW.version}, the pciBridge block (the standard one
+   * when the VM has none, see {@link VmxWriteOptions#standardPciBridgesEnabled()}),
+   * {@code displayName}, {@code firmware}, {@code numvcpus}, {@code memsize}, {@code guestOS}, the
+   * reservation and other memory keys, hot add, virtual devices, the 64-bit MMIO keys, then the
+   * passthrough entries; absent values are not written. For the guide's VM this reproduces the
+   * sample's memory, bridge and passthrough lines byte for byte, except the
+   * {@code pciBridgeN.pciSlotNumber} lines the host adds at the first power-on. The document is
+   * named after the VM ({@code RHEL3.vmx}).
    *
    * @param vm the VM
    * @param options the target host

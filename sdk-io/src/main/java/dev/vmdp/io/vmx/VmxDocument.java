@@ -447,6 +447,11 @@ public final class VmxDocument {
     return lines;
   }
 
+  /** The entry at a 0-based line index, which must be an entry line (for the binding's lookups). */
+  VmxEntry entryAt(int index) {
+    return (VmxEntry) toLine(index);
+  }
+
   String unknownEncoding() {
     return unknownEncoding;
   }
