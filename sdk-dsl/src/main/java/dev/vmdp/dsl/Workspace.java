@@ -28,7 +28,7 @@ import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.RuleEngine;
 import dev.vmdp.rules.SitePolicy;
-import dev.vmdp.rules.StandardRules;
+import dev.vmdp.rules.standard.StandardRules;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

