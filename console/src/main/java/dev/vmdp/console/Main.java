@@ -38,6 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
         ConsoleSubcommand.class,
         RunSubcommand.class,
+        CheckSubcommand.class,
+        VmxSubcommand.class,
         MapSubcommand.class,
         ExplainSubcommand.class,
         RulesSubcommand.class,

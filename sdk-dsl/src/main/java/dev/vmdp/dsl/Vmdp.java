@@ -7,7 +7,7 @@ import dev.vmdp.model.log.LogLine;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.RuleEngine;
-import dev.vmdp.rules.StandardRules;
+import dev.vmdp.rules.standard.StandardRules;
 import dev.vmdp.rules.catalogue.Category;
 import dev.vmdp.rules.catalogue.RuleId;
 import java.nio.file.Path;

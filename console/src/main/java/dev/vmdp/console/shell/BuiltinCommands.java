@@ -11,6 +11,9 @@ final class BuiltinCommands {
 
   /** The built-in commands. */
   static List<ConsoleCommand> all() {
-    return List.of(new HelpCommand(), new VarsCommand(), new LoadCommand(), new ExitCommand());
+    List<ConsoleCommand> all = new java.util.ArrayList<>(
+        List.of(new HelpCommand(), new VarsCommand(), new LoadCommand(), new ExitCommand()));
+    all.addAll(WorkspaceCommands.create());
+    return List.copyOf(all);
   }
 }

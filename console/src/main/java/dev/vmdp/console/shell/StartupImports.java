@@ -18,6 +18,9 @@ public final class StartupImports {
 
   /** The startup imports, each a complete import declaration, in evaluation order. */
   public static final List<String> IMPORTS = List.of(
+      "import static dev.vmdp.dsl.Vmdp.*;",
+      "import dev.vmdp.dsl.*;",
+      "import dev.vmdp.rules.*;",
       "import dev.vmdp.model.*;",
       "import dev.vmdp.model.pci.*;",
       "import dev.vmdp.model.host.*;",

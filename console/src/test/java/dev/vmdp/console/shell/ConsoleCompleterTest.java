@@ -67,8 +67,10 @@ class ConsoleCompleterTest {
 
   @Test
   void offersConsoleCommandsAfterASlash() {
-    assertThat(values("/")).containsExactly("/help", "/vars", "/load", "/exit");
+    assertThat(values("/")).containsExactly(
+        "/help", "/vars", "/load", "/exit", "/open", "/check", "/fix", "/diff", "/save", "/undo");
     assertThat(values("/l")).containsExactly("/load");
+    assertThat(values("/open ")).containsExactly("setup.jsh", "vms/");
   }
 
   @Test

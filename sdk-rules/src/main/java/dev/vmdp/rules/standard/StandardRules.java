@@ -1,11 +1,14 @@
-package dev.vmdp.rules;
+package dev.vmdp.rules.standard;
 
+import dev.vmdp.rules.ReadDiagnosticRule;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.rules.RuleEngine;
 import dev.vmdp.rules.catalogue.CatalogueEntry;
+import dev.vmdp.rules.catalogue.RuleCatalogue;
 import dev.vmdp.rules.device.DeviceRules;
 import dev.vmdp.rules.host.HostRules;
 import dev.vmdp.rules.log.LogRules;
 import dev.vmdp.rules.vm.VmRules;
-import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 

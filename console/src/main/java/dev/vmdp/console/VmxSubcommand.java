@@ -1,0 +1,176 @@
+package dev.vmdp.console;
+
+import dev.vmdp.io.FileSnapshot;
+import dev.vmdp.io.SafeWriter;
+import dev.vmdp.io.SaveOptions;
+import dev.vmdp.io.vmx.VmxBinding;
+import dev.vmdp.io.vmx.VmxDocument;
+import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.VirtualMachine;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vmdp vmx cat|get|set|unset|devices}: read and edit one .vmx, losslessly and safely. */
+@Command(name = "vmx", mixinStandardHelpOptions = true, description = "Read and edit a .vmx file.",
+    subcommands = {VmxSubcommand.Cat.class, VmxSubcommand.Get.class, VmxSubcommand.Set.class,
+        VmxSubcommand.Unset.class, VmxSubcommand.Devices.class})
+final class VmxSubcommand {
+
+  /** Options of the commands that save. */
+  static final class SaveFlags {
+    @Option(names = "--force", description = "save even if the file changed on disk or the VM is running (FILE.lck)")
+    boolean force;
+
+    @Option(names = "--no-backup", description = "do not keep the previous version as FILE.bak")
+    boolean noBackup;
+
+    SaveOptions options() {
+      return SaveOptions.defaults().withForce(force).withBackup(!noBackup);
+    }
+  }
+
+  /** {@code vmdp vmx cat FILE}. */
+  @Command(name = "cat", mixinStandardHelpOptions = true,
+      description = "Write the file to stdout exactly as vmdp would save it unchanged.")
+  static final class Cat implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintStream out = Main.io(spec).out();
+      VmxDocument.read(file).writeTo(out);
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code vmdp vmx get FILE KEY}. */
+  @Command(name = "get", mixinStandardHelpOptions = true,
+      description = "Print the decoded value of KEY (exit 1 if the key is absent).")
+  static final class Get implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "KEY")
+    String key;
+
+    @Override
+    public Integer call() {
+      Optional<String> value = VmxDocument.read(file).get(key);
+      if (value.isEmpty()) {
+        Main.io(spec).err().println(file + ": " + key + " is not set");
+        return ExitCode.FINDINGS;
+      }
+      Main.io(spec).out().println(value.get());
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code vmdp vmx set FILE KEY VALUE}. */
+  @Command(name = "set", mixinStandardHelpOptions = true,
+      description = "Set KEY to VALUE (quoted and escaped as VMware writes it) and save safely.")
+  static final class Set implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "KEY")
+    String key;
+
+    @Parameters(index = "2", paramLabel = "VALUE")
+    String value;
+
+    @picocli.CommandLine.Mixin
+    SaveFlags flags;
+
+    @Override
+    public Integer call() {
+      FileSnapshot snapshot = FileSnapshot.read(file);
+      VmxDocument doc = VmxDocument.parse(snapshot);
+      VmxDocument edited = doc.set(key, value);
+      if (edited != doc) {
+        SafeWriter.save(file, edited.toBytes(), snapshot, flags.options());
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code vmdp vmx unset FILE KEY}. */
+  @Command(name = "unset", mixinStandardHelpOptions = true,
+      description = "Remove every line of KEY and save safely (nothing to do when it is absent).")
+  static final class Unset implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "KEY")
+    String key;
+
+    @picocli.CommandLine.Mixin
+    SaveFlags flags;
+
+    @Override
+    public Integer call() {
+      FileSnapshot snapshot = FileSnapshot.read(file);
+      VmxDocument doc = VmxDocument.parse(snapshot);
+      if (!doc.contains(key)) {
+        Main.io(spec).err().println(file + ": " + key + " is not set; nothing to do");
+        return ExitCode.OK;
+      }
+      SafeWriter.save(file, doc.remove(key).toBytes(), snapshot, flags.options());
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code vmdp vmx devices FILE}. */
+  @Command(name = "devices", mixinStandardHelpOptions = true, description = "List the passthrough entries, decoded.")
+  static final class Devices implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() {
+      PrintStream out = Main.io(spec).out();
+      VirtualMachine vm = VmxBinding.read(VmxDocument.read(file));
+      if (vm.passthroughDevices().isEmpty()) {
+        out.println(file + ": no pciPassthruN entries");
+        return ExitCode.OK;
+      }
+      for (PassthroughDevice p : vm.passthroughDevices()) {
+        out.println(p.keyPrefix() + (p.isPresent() ? "" : " (not present)"));
+        out.println("  id          " + p.id().map(id -> "\"" + id + "\"" + p.address().map(a -> " = host " + a)
+            .orElse(" (not a valid address)")).orElse("(missing)"));
+        out.println("  device      " + p.pciId().map(Object::toString).orElse("(vendorId/deviceId missing)"));
+        if (!p.allowedDevices().isEmpty()) {
+          out.println("  allowed     " + p.allowedDevices());
+        }
+        out.println("  systemId    " + p.systemId().orElse("(missing)"));
+        out.println("  slot        " + p.slot().map(s -> s.value() + " (" + s.describe() + ")").orElse("(not assigned)"));
+        out.println("  virtualDev  " + p.effectiveVirtualDev() + (p.virtualDev().isEmpty() ? " (default)" : ""));
+        out.println("  msiEnabled  " + p.effectiveMsiEnabled() + (p.msiEnabled().isEmpty() ? " (default)" : ""));
+      }
+      return ExitCode.OK;
+    }
+  }
+}

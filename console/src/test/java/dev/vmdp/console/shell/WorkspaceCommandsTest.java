@@ -1,0 +1,63 @@
+package dev.vmdp.console.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vmdp.dsl.GuideSample;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /open, /check, /fix, /diff, /undo and /save over a dumb terminal. */
+class WorkspaceCommandsTest {
+  @TempDir
+  Path dir;
+
+  private String session(String input) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Console.builder()
+        .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)
+        .historyFile(dir.resolve("history"))
+        .workingDirectory(dir)
+        .build()
+        .run();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The guide's VM with only half its memory reserved (VMDP305). */
+  private void underReserved() throws Exception {
+    String vmx = new String(GuideSample.vmx(), StandardCharsets.UTF_8)
+        .replace("sched.mem.minsize = \"512\"", "sched.mem.minsize = \"256\"");
+    Files.writeString(dir.resolve("rhel3.vmx"), vmx);
+  }
+
+  @Test
+  void opensAVmxAndBindsItsDocumentToAVariable() throws Exception {
+    underReserved();
+    String out = session("/open rhel3.vmx\nrhel3.get(\"memsize\").orElseThrow()\n/exit\n");
+    assertThat(out).contains("RHEL3: virtualHW 7, 512 MB, 2 passthrough device(s) -> variable rhel3")
+        .contains("==> \"512\"");
+  }
+
+  @Test
+  void checksFixesShowsTheDiffUndoesAndSaves() throws Exception {
+    underReserved();
+    String out = session("/open rhel3.vmx\n/check\n/fix VMDP305\n/undo\n/diff\n/fix\n/save\n/exit\n");
+    assertThat(out).contains("VMDP305");
+    assertThat(out).contains("-sched.mem.minsize = \"256\"\n+sched.mem.minsize = \"512\"\n");
+    assertThat(out).contains("undone").contains("no changes").contains("saved [");
+    assertThat(Files.readString(dir.resolve("rhel3.vmx"))).contains("sched.mem.minsize = \"512\"");
+    assertThat(Files.readString(dir.resolve("rhel3.vmx.bak"))).contains("sched.mem.minsize = \"256\"");
+  }
+
+  @Test
+  void commandsNeedAnOpenFileAndNameUnknownOnes() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "");
+    String out = session("/check\n/open notes.txt\n/exit\n");
+    assertThat(out).contains("nothing is open: /open FILE first");
+    assertThat(out).contains("not a file vmdp knows");
+  }
+}

@@ -1,0 +1,157 @@
+package dev.vmdp.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vmdp.io.SaveOptions;
+import dev.vmdp.model.Severity;
+import dev.vmdp.model.VmdpException;
+import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Fix;
+import dev.vmdp.rules.Report;
+import dev.vmdp.rules.Rule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+  @TempDir
+  Path dir;
+
+  /** A site rule: every VM needs 1024 MB, with a fix that sets it. */
+  static final Rule NEEDS_1024 = new Rule() {
+    @Override
+    public String id() {
+      return "SITE001";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+      return "every VM has 1024 MB";
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (VirtualMachine vm : context.vms()) {
+        if (vm.memoryMb().orElse(0) != 1024) {
+          out.add(finding("vm " + vm.name(), "memsize is " + vm.memoryMb().orElse(0) + " MB, not 1024")
+              .addFix(Fix.forVm(vm.name(), "set memsize = \"1024\"",
+                  v -> VirtualMachine.builder().from(v).memoryMb(1024).build()))
+              .build());
+        }
+      }
+      return out;
+    }
+  };
+
+  Path guideFile() throws Exception {
+    return Files.write(dir.resolve("rhel3.vmx"), GuideSample.vmx());
+  }
+
+  @Test
+  void opensBindsAndChecksTheGuideSample() throws Exception {
+    Workspace ws = Workspace.open(guideFile()).host(GuideSample.host());
+    assertThat(ws.vms()).extracting(VirtualMachine::name).containsExactly("RHEL3");
+    assertThat(ws.vm("RHEL3").presentPassthroughDevices()).hasSize(2);
+    assertThat(ws.check().errors()).isEmpty();
+    assertThat(ws.changed()).isFalse();
+    assertThat(ws.diff()).isEmpty();
+  }
+
+  @Test
+  void appliesAFixAsAMinimalEditShowsTheDiffAndUndoes() throws Exception {
+    Path file = guideFile();
+    Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
+    Report r = ws.check();
+    assertThat(r.byRule("SITE001")).hasSize(1);
+    ws.apply(r.fixes().get(0));
+    assertThat(ws.vm("RHEL3").memoryMb()).hasValue(1024);
+    assertThat(ws.diff()).isEqualTo("--- a/" + file + "\n+++ b/" + file + "\n"
+        + "@@ -25,7 +25,7 @@\n"
+        + " powerType.reset = \"soft\"\n"
+        + " displayName = \"RHEL3\"\n"
+        + " extendedConfigFile = \"rhel3.vmxf\"\n"
+        + "-memsize = \"512\"\n"
+        + "+memsize = \"1024\"\n"
+        + " scsi0.present = \"TRUE\"\n"
+        + " scsi0.sharedBus = \"none\"\n"
+        + " scsi0.virtualDev = \"lsilogic\"\n");
+    assertThat(ws.undo()).isTrue();
+    assertThat(ws.changed()).isFalse();
+    assertThat(ws.undo()).isFalse();
+  }
+
+  @Test
+  void savesSafelyReopensCleanAndKeepsABackup() throws Exception {
+    Path file = guideFile();
+    byte[] before = Files.readAllBytes(file);
+    Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
+    assertThat(ws.applyAll()).isGreaterThanOrEqualTo(1);
+    assertThat(ws.save()).containsExactly(file);
+    assertThat(Files.readAllBytes(dir.resolve("rhel3.vmx.bak"))).isEqualTo(before);
+    assertThat(Files.readString(file)).contains("memsize = \"1024\"\n");
+    Workspace again = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
+    assertThat(again.check().byRule("SITE001")).isEmpty();
+    assertThat(ws.changed()).isFalse();
+  }
+
+  @Test
+  void refusesToOverwriteAFileChangedOnDisk() throws Exception {
+    Path file = guideFile();
+    Workspace ws = Workspace.open(file).addRule(NEEDS_1024);
+    ws.applyAll();
+    Files.writeString(file, "displayName = \"someone else\"\n");
+    assertThatThrownBy(ws::save).isInstanceOf(VmdpException.class).hasMessageContaining(file.toString());
+    assertThat(Files.readString(file)).isEqualTo("displayName = \"someone else\"\n");
+    assertThat(ws.save(SaveOptions.defaults().withForce(true))).containsExactly(file);
+  }
+
+  @Test
+  void opensEveryVmxBelowAFolderAndNamesDuplicatesByFile() throws Exception {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b/c"));
+    Files.write(a.resolve("one.vmx"), GuideSample.vmx());
+    Files.write(b.resolve("two.vmx"), GuideSample.vmx());
+    Files.writeString(b.resolve("notes.txt"), "not a vmx");
+    Workspace ws = Workspace.open(dir);
+    assertThat(ws.vms()).extracting(VirtualMachine::name)
+        .containsExactly("RHEL3", "RHEL3 [" + b.resolve("two.vmx") + "]");
+  }
+
+  @Test
+  void inMemoryDocumentsCannotBeSaved() {
+    Workspace ws = GuideSample.workspace().addRule(NEEDS_1024);
+    ws.applyAll();
+    assertThatThrownBy(ws::save).hasMessage("rhel3.vmx: held in memory only; cannot be saved");
+  }
+
+  @Test
+  void namesAMissingVm() {
+    assertThatThrownBy(() -> GuideSample.workspace().vm("nope"))
+        .hasMessage("no VM named 'nope' in the workspace (open: RHEL3)");
+  }
+
+  @Test
+  void buildsTheHostFromItsFiles() throws Exception {
+    Path lspci = Files.writeString(dir.resolve("lspci.txt"), "03:00.0 0200: 12ab:3456\n02:00.0 0200: 78cd:6543\n");
+    Path modules = Files.writeString(dir.resolve("modules.txt"), "Name Used Size (kb)\nvtddmar 1 12\n");
+    Path map = Files.write(dir.resolve("passthru.map"), "12ab 3456 d3d0 default\n".getBytes(StandardCharsets.UTF_8));
+    Workspace ws = Workspace.create().lspci(lspci).modules(modules).map(map).hostVersion("4.0");
+    assertThat(ws.host().topology().size()).isEqualTo(2);
+    assertThat(ws.host().loadedModules().orElseThrow()).containsExactly("vtddmar");
+    assertThat(ws.host().passthruMap().entries()).hasSize(1);
+    assertThat(ws.host().version().map(Object::toString)).contains("4.0");
+  }
+}
