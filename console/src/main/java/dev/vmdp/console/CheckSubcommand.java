@@ -47,6 +47,9 @@ final class CheckSubcommand implements Callable<Integer> {
   @Option(names = "--esx", paramLabel = "VERSION", description = "host product version: 4.0, 4.1, 5.5, 6.7, 7.0U3, 8.0U2 ...")
   String esxVersion;
 
+  @Option(names = "--inventory", paramLabel = "FILE", description = "YAML inventory of hosts, VMs and their files (docs/inventory.md)")
+  Path inventory;
+
   @Option(names = "--fix", description = "apply every available fix, print the diff, save safely")
   boolean fix;
 
@@ -57,7 +60,7 @@ final class CheckSubcommand implements Callable<Integer> {
   public Integer call() {
     Main.Io io = Main.io(spec);
     boolean example = vmx.isEmpty() && lspci.isEmpty() && pciList == null && map == null && esxConf == null
-        && modules == null && esxVersion == null;
+        && modules == null && esxVersion == null && inventory == null;
     Workspace ws;
     if (example) {
       PrintStream note = format.format == FormatOption.Format.json ? io.err() : io.out();
@@ -82,6 +85,9 @@ final class CheckSubcommand implements Callable<Integer> {
       }
       if (esxVersion != null) {
         ws.hostVersion(esxVersion);
+      }
+      if (inventory != null) {
+        ws.inventory(inventory);
       }
     }
     if (fix) {

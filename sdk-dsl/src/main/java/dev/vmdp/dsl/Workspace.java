@@ -13,6 +13,8 @@ import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.io.vmx.VmxWriteOptions;
+import dev.vmdp.io.yaml.Inventory;
+import dev.vmdp.io.yaml.VmRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
@@ -69,6 +71,8 @@ public final class Workspace {
   private final List<String> hostFiles = new ArrayList<>();
   private final Deque<State> undo = new ArrayDeque<>();
   private final List<Rule> extraRules = new ArrayList<>();
+  private final Map<String, String> vmHosts = new LinkedHashMap<>();
+  private Inventory inventory;
   private EsxConf esxConf;
   private ModuleList modules;
   private MapFile map;
@@ -133,18 +137,45 @@ public final class Workspace {
   }
 
   private Workspace addVm(Path path, FileSnapshot snapshot, String name) {
-    return addVm(path, snapshot, name, VmxDocument.parse(snapshot));
+    addVm(path, snapshot, name, VmxDocument.parse(snapshot), null);
+    return this;
   }
 
   private Workspace addVm(Path path, FileSnapshot snapshot, String name, VmxDocument doc) {
+    addVm(path, snapshot, name, doc, null);
+    return this;
+  }
+
+  /** Adds a VM under its own name (or {@code preferredName}), made unique by its file; returns the name. */
+  private String addVm(Path path, FileSnapshot snapshot, String name, VmxDocument doc, String preferredName) {
     VmFile f = new VmFile(path, snapshot, doc);
-    String vmName = f.vm().name();
+    String vmName = preferredName != null ? preferredName : f.vm().name();
     if (vms.containsKey(vmName)) {
       vmName = vmName + " [" + name + "]";
     }
     f.name = vmName;
     f.setCurrent(f.current);
     vms.put(vmName, f);
+    return vmName;
+  }
+
+  /**
+   * Adds a YAML inventory: its hosts, and its VMs (each .vmx opened and checked against its host).
+   * Files opened otherwise are checked against the host the host files describe.
+   *
+   * @param file the inventory (docs/inventory.md)
+   * @return this workspace
+   * @throws VmdpException {@code file:line:col: message} for a bad inventory, naming the problem
+   */
+  public Workspace inventory(Path file) {
+    Inventory inv = Inventory.read(file);
+    for (VmRef ref : inv.vms()) {
+      FileSnapshot snapshot = FileSnapshot.read(ref.vmx());
+      String vmName = addVm(ref.vmx(), snapshot, ref.vmx().toString(), VmxDocument.parse(snapshot),
+          ref.name().orElse(null));
+      vmHosts.put(vmName, ref.host());
+    }
+    inventory = inv;
     return this;
   }
 
@@ -351,7 +382,29 @@ public final class Workspace {
     List<Rule> rules = new ArrayList<>(StandardRules.all());
     rules.addAll(extraRules);
     RuleEngine engine = RuleEngine.builder().rules(rules).knowledge(knowledge).policy(policy).build();
-    return engine.check(host(), vms());
+    if (inventory == null) {
+      return engine.check(host(), vms());
+    }
+    List<Report> reports = new ArrayList<>();
+    for (String hostName : inventory.hostNames()) {
+      List<VirtualMachine> on = new ArrayList<>();
+      vms.forEach((name, f) -> {
+        if (hostName.equals(vmHosts.get(name))) {
+          on.add(f.vm());
+        }
+      });
+      reports.add(engine.check(inventory.host(hostName), on));
+    }
+    List<VirtualMachine> others = new ArrayList<>();
+    vms.forEach((name, f) -> {
+      if (!vmHosts.containsKey(name)) {
+        others.add(f.vm());
+      }
+    });
+    if (!others.isEmpty()) {
+      reports.add(engine.check(host(), others));
+    }
+    return Report.combine(reports);
   }
 
   /** Every fix the current check offers. */
@@ -372,7 +425,7 @@ public final class Workspace {
       VmFile f = file(fix.vmName().orElseThrow());
       VirtualMachine vm = f.vm();
       VirtualMachine after = fix.applyTo(vm);
-      f.setCurrent(VmxBinding.apply(f.current, vm, after, writeOptions()));
+      f.setCurrent(VmxBinding.apply(f.current, vm, after, writeOptions(f.name)));
     } else {
       if (map == null) {
         throw new VmdpException("fix '" + fix.description() + "' edits the passthru.map, but none is open (use --map)");
@@ -417,8 +470,9 @@ public final class Workspace {
     return applied;
   }
 
-  private VmxWriteOptions writeOptions() {
-    Optional<EsxVersion> v = host().version();
+  private VmxWriteOptions writeOptions(String vmName) {
+    String hostName = vmHosts.get(vmName);
+    Optional<EsxVersion> v = hostName != null ? inventory.host(hostName).version() : host().version();
     return v.isPresent() ? VmxWriteOptions.forVersion(v.get()) : VmxWriteOptions.defaults();
   }
 

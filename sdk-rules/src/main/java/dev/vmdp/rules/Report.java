@@ -1,7 +1,11 @@
 package dev.vmdp.rules;
 
 import dev.vmdp.model.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -17,6 +21,10 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Report {
+  /** The order findings are shown in: most serious first, then by rule ID, then by subject. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::subject);
+
   private final List<Finding> findings;
   private final List<String> assumptions;
 
@@ -29,6 +37,24 @@ public final class Report {
   public Report(List<Finding> findings, List<String> assumptions) {
     this.findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     this.assumptions = List.copyOf(Objects.requireNonNull(assumptions, "assumptions"));
+  }
+
+  /**
+   * One report of several (for example one per host of an inventory): every finding in
+   * {@link #ORDER}, every distinct assumption.
+   *
+   * @param reports the reports
+   * @return the combined report
+   */
+  public static Report combine(List<Report> reports) {
+    List<Finding> all = new ArrayList<>();
+    Set<String> assumptions = new LinkedHashSet<>();
+    for (Report r : reports) {
+      all.addAll(r.findings);
+      assumptions.addAll(r.assumptions);
+    }
+    all.sort(ORDER);
+    return new Report(all, new ArrayList<>(assumptions));
   }
 
   /** Every finding. */

@@ -6,7 +6,6 @@ import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +100,7 @@ public final class RuleEngine {
       }
       kept.add(policy.severityOf(f.ruleId()).map(f::withSeverity).orElse(f));
     }
-    kept.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::subject));
+    kept.sort(Report.ORDER);
     List<String> assumptions = new ArrayList<>();
     if (!context.vms().isEmpty()) {
       // The assumed version matters to VM checks; a map or log check alone makes no use of it.

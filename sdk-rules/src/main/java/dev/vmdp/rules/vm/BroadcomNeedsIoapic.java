@@ -32,10 +32,11 @@ final class BroadcomNeedsIoapic extends VmRule {
     GuestFamily family = guests.family(guestOs).orElseThrow();
     for (PassthroughDevice d : vm.presentPassthroughDevices()) {
       Optional<PciId> id = pciId(context, d);
-      Optional<String> model = id.flatMap(InterruptDevices::broadcom5771x);
-      if (model.isEmpty() || !d.effectiveMsiEnabled()) {
+      if (id.isEmpty() || !context.knowledge().devices().needsIoapicOnOldWindows(id.get())
+          || !d.effectiveMsiEnabled()) {
         continue;
       }
+      Optional<String> model = Optional.of(InterruptDevices.modelName(id.get()).orElse("device " + id.get()));
       out.add(finding(subject(vm, d), model.get() + " in a " + family.displayName() + " guest needs "
               + d.keyPrefix() + ".msiEnabled = \"FALSE\"")
           .putFact("vendorId", id.get().vendorHex())

@@ -3,12 +3,8 @@ package dev.vmdp.rules.vm;
 import dev.vmdp.model.pci.PciId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Device facts the interrupt rules need. Belongs in DeviceKnowledge (to move there at
- * integration); kept here while that class is being written.
- */
+/** Model names for the messages of the interrupt rules (the facts live in DeviceKnowledge). */
 final class InterruptDevices {
   /**
    * The guide (DOMAIN.md 6): Broadcom 57710 and 57711 need {@code msiEnabled = "FALSE"} in Windows
@@ -21,25 +17,13 @@ final class InterruptDevices {
       PciId.of(0x14e4, 0x164f), "Broadcom 57711",
       PciId.of(0x14e4, 0x1650), "Broadcom 57711E");
 
-  /**
-   * The guide (DOMAIN.md 3): known to work with the default MSI mode on Windows 2003: QLogic Fibre
-   * Channel 2500 series (1077:2532, ISP2532), LSI SAS 1068E (1000:0058), Intel 82598 (the ids
-   * ESXi 6.7's passthru.map lists for it: 10b6, 10c6, 10c7, 10c8, 10dd).
-   */
-  private static final Set<PciId> MSI_OK_ON_WINDOWS_2003 = Set.of(
-      PciId.of(0x1077, 0x2532), PciId.of(0x1000, 0x0058),
-      PciId.of(0x8086, 0x10b6), PciId.of(0x8086, 0x10c6), PciId.of(0x8086, 0x10c7),
-      PciId.of(0x8086, 0x10c8), PciId.of(0x8086, 0x10dd));
-
   private InterruptDevices() {}
 
-  /** The model name when the ids are a Broadcom 57710/57711, else empty. */
-  static Optional<String> broadcom5771x(PciId id) {
+  /**
+   * The model name of a Broadcom 57710/57711, for messages; which devices need IOAPIC mode is
+   * {@link dev.vmdp.rules.knowledge.DeviceKnowledge#needsIoapicOnOldWindows}'s to say.
+   */
+  static Optional<String> modelName(PciId id) {
     return Optional.ofNullable(BROADCOM_5771X.get(id));
-  }
-
-  /** True for the devices the guide names as working with MSI in Windows 2003 guests. */
-  static boolean msiOkOnWindows2003(PciId id) {
-    return MSI_OK_ON_WINDOWS_2003.contains(id);
   }
 }

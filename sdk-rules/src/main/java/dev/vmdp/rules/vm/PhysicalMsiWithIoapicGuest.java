@@ -37,10 +37,11 @@ final class PhysicalMsiWithIoapicGuest extends VmRule {
       }
       Optional<PciId> id = pciId(context, d);
       if (family == GuestFamily.WINDOWS_SERVER_2003
-          && (id.isEmpty() || InterruptDevices.msiOkOnWindows2003(id.get()))) {
+          && (id.isEmpty() || context.knowledge().devices().knownToWorkWithMsiOnWindows2003(id.get()))) {
         continue;
       }
-      if (guests.isWindowsServer2003Or2008(guestOs) && id.flatMap(InterruptDevices::broadcom5771x).isPresent()) {
+      if (guests.isWindowsServer2003Or2008(guestOs)
+          && id.filter(context.knowledge().devices()::needsIoapicOnOldWindows).isPresent()) {
         continue;
       }
       Finding.Builder f = finding(subject(vm, d), d.keyPrefix() + " uses physical MSI but the "

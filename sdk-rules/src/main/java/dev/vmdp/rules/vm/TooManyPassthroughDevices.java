@@ -6,7 +6,7 @@ import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * VMDP301: more present passthrough entries than the host version allows per VM. Facts:
@@ -21,12 +21,12 @@ final class TooManyPassthroughDevices extends VmRule {
   @Override
   void check(CheckContext context, VirtualMachine vm, List<Finding> out) {
     EsxVersion version = context.hostVersion();
-    OptionalInt limit = PassthroughLimits.perVm(version);
+    Optional<Integer> limit = context.knowledge().products().passthroughDeviceLimit(version);
     List<PassthroughDevice> present = vm.presentPassthroughDevices();
-    if (limit.isEmpty() || present.size() <= limit.getAsInt()) {
+    if (limit.isEmpty() || present.size() <= limit.get()) {
       return;
     }
-    int max = limit.getAsInt();
+    int max = limit.get();
     PassthroughDevice firstExtra = present.get(max);
     String message = present.size() + " passthrough devices, ESX " + version + " allows " + max + " per VM"
         + (context.hostVersionKnown() ? "" : " (host version assumed)");

@@ -23,6 +23,9 @@ final class HostDto extends Located {
   @JsonProperty("esxcli")
   YamlText esxcli;
 
+  @JsonProperty("esxConf")
+  YamlText esxConf;
+
   @JsonProperty("devices")
   List<DeviceDto> devices = List.of();
 

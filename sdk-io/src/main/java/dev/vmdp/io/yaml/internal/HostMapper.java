@@ -3,6 +3,7 @@ package dev.vmdp.io.yaml.internal;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.esx.ModuleList;
 import dev.vmdp.io.esx.UnreadLine;
+import dev.vmdp.io.esx.EsxConf;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.host.CpuVendor;
@@ -45,6 +46,10 @@ final class HostMapper {
       throw source.error(dto, "host name must not be blank");
     }
     Host.Builder b = Host.builder().name(name);
+    if (dto.esxConf != null) {
+      // First, so that the inventory's own facts (uuid, device owners) win over the file's.
+      files.read(dto.esxConf, "esx.conf", EsxConf::read).applyTo(b);
+    }
     if (dto.version != null) {
       b.version(devices.parse(dto.version, EsxVersion::parse));
       b.putSource("version", dto.version.ref(source));
