@@ -3,6 +3,12 @@ package dev.vmdp.dsl;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.io.log.VmwareLogReader;
+import dev.vmdp.io.passthrumap.PassthruMapDocument;
+import dev.vmdp.io.vmx.VmxBinding;
+import dev.vmdp.io.vmx.VmxDocument;
+import dev.vmdp.io.vmx.VmxWriteOptions;
+import dev.vmdp.model.host.PassthruMap;
+import dev.vmdp.model.host.PassthruMapEntry;
 import dev.vmdp.model.log.LogLine;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
@@ -10,6 +16,7 @@ import dev.vmdp.rules.RuleEngine;
 import dev.vmdp.rules.standard.StandardRules;
 import dev.vmdp.rules.catalogue.Category;
 import dev.vmdp.rules.catalogue.RuleId;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +110,38 @@ public final class Vmdp {
     }
     return engineFor(Category.LOG).check(Host.builder().name("unknown").build(), List.of(), lines);
   }
+
+  /**
+   * Writes a VM as a new .vmx, the way the VI client writes a new VM (the pciBridge block for
+   * virtual hardware 7+, then the passthrough entries), in the forms of the host's version.
+   *
+   * @param vm the VM
+   * @param host the host it will run on (its version decides the id and reservation spellings)
+   * @return the document; save it with {@code Files.write(path, doc.toBytes())} or the safe writer
+   */
+  public static VmxDocument toVmx(VirtualMachine vm, Host host) {
+    return VmxBinding.write(vm, host.version().map(VmxWriteOptions::forVersion).orElse(VmxWriteOptions.defaults()));
+  }
+
+  /**
+   * Writes a passthru.map holding the host's map entries, one line each
+   * ({@code vendor device resetMethod fptShareable}), after a comment that explains the fields.
+   *
+   * @param map the entries
+   * @return the document
+   */
+  public static PassthruMapDocument toPassthruMap(PassthruMap map) {
+    PassthruMapDocument doc = PassthruMapDocument.parse(MAP_HEADER.getBytes(StandardCharsets.UTF_8), "passthru.map");
+    for (PassthruMapEntry e : map.entries()) {
+      doc = doc.add(e);
+    }
+    return doc;
+  }
+
+  private static final String MAP_HEADER = "# passthru.map written by vmdp\n"
+      + "# vendor-id device-id resetMethod fptShareable\n"
+      + "#   ids: hex as lspci -n prints them, ffff = any; resetMethod: flr, d3d0, link, bridge, default;\n"
+      + "#   fptShareable: true/default (functions may go to different owners) or false\n";
 
   private static RuleEngine engineFor(Category category) {
     List<Rule> rules = new ArrayList<>();
