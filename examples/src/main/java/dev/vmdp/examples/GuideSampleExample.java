@@ -5,9 +5,7 @@ import static dev.vmdp.dsl.Vmdp.*;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.io.SafeWriter;
 import dev.vmdp.io.SaveOptions;
-import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
-import dev.vmdp.io.vmx.VmxWriteOptions;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Report;
@@ -64,10 +62,10 @@ public final class GuideSampleExample {
     Report report = check(esx, vm);
     report.errors().forEach(out::println);
     // end::build[]
-    out.println("in memory: " + ReportRenderer.summary(report));
+    out.print("in memory:\n" + ReportRenderer.text(report));
 
     // tag::write[]
-    VmxDocument vmx = VmxBinding.write(vm, VmxWriteOptions.forVersion(esx.version().orElseThrow()));
+    VmxDocument vmx = toVmx(vm, esx);
     SafeWriter.saveNew(folder.resolve("rhel3.vmx"), vmx.toBytes(), SaveOptions.defaults());
     vmx.keysWithPrefix("pciPassthru").forEach(k -> out.println(k + " = \"" + vmx.get(k).orElseThrow() + "\""));
     // end::write[]
@@ -79,7 +77,7 @@ public final class GuideSampleExample {
     ws.save();
     // end::workspace[]
     Report fromFile = ws.check();
-    out.print(ReportRenderer.text(fromFile));
+    out.print("from the file:\n" + ReportRenderer.text(fromFile));
     return fromFile;
   }
 }

@@ -57,7 +57,7 @@ public final class HostReadinessExample {
         .esxcli(folder.resolve("esxcli-pci-list.txt"));
     Report report = esx01.check();
     for (Finding f : report.findings()) {
-      out.println(f.ruleId() + " " + f.severity() + " " + f.subject() + ": " + f.message());
+      out.println(f.ruleId() + " " + f.severity() + " " + f.facts().getOrDefault("address", "host") + ": " + f.message());
     }
     // end::host[]
 
