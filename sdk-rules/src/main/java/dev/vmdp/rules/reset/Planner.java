@@ -73,7 +73,9 @@ public final class Planner {
       for (PciAddress m : all) {
         if (!e.getValue().contains(m)) {
           CoAssignmentGroup g = analysis.groupOf(m).orElseThrow();
-          extra.put(m, g.reasons().isEmpty() ? "in the same group" : String.join("; ", g.reasons()));
+          String mine = g.reasons().stream().filter(r -> r.contains(m.toString())).findFirst()
+              .orElse(g.reasons().isEmpty() ? "in the same group" : g.reasons().get(0));
+          extra.put(m, mine);
         }
       }
       List<PciAddress> kernel = new ArrayList<>();
