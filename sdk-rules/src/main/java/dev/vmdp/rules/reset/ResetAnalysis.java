@@ -73,11 +73,17 @@ public final class ResetAnalysis {
     Map<PciAddress, EffectiveReset> methods = new LinkedHashMap<>();
     Map<PciAddress, PassthruMapEntry> lines = new HashMap<>();
     List<PciFunction> candidates = new ArrayList<>();
+    java.util.Set<Integer> bridgedSegments = new java.util.HashSet<>();
+    for (PciFunction b : t.bridges()) {
+      if (b.bridge().isPresent()) {
+        bridgedSegments.add(b.address().segment());
+      }
+    }
     for (PciFunction f : t.functions()) {
       if (isCandidate(f)) {
         candidates.add(f);
         f.id().flatMap(id -> host.passthruMap().lookup(id, precedence)).ifPresent(e -> lines.put(f.address(), e));
-        methods.put(f.address(), decide(host, f, lines.get(f.address())));
+        methods.put(f.address(), decide(host, f, lines.get(f.address()), bridgedSegments));
       }
     }
     return new ResetAnalysis(host, methods, lines, Grouping.groups(host, candidates, methods, lines));
@@ -88,7 +94,8 @@ public final class ResetAnalysis {
     return !f.isBridge() && !f.classCode().map(c -> c.isBridge()).orElse(false);
   }
 
-  private static EffectiveReset decide(Host host, PciFunction f, PassthruMapEntry line) {
+  private static EffectiveReset decide(Host host, PciFunction f, PassthruMapEntry line,
+      java.util.Set<Integer> bridgedSegments) {
     PciAddress a = f.address();
     Optional<PciAddress> parent = host.parentDevice(a);
     Optional<ResetMethod> reported = host.deviceReport(a).flatMap(HostDeviceReport::resetMethod);
@@ -111,6 +118,8 @@ public final class ResetAnalysis {
     if (flr.isEmpty()) {
       return new EffectiveReset(a, null, false, "capabilities not shown (use lspci -vvv)", null, null);
     }
+    // Known to sit on a root bus only on bus 0, or on a bus no bridge leads to in a segment whose
+    // bridges were shown: a topology without bridges says nothing about bus 3.
     Optional<PciFunction> bridge = host.topology().parentBridge(a);
     if (bridge.isPresent()) {
       PciFunction p = bridge.get();
@@ -125,8 +134,7 @@ public final class ResetAnalysis {
       return new EffectiveReset(a, ResetMethod.BRIDGE, true, "no FLR; esxcli names parent " + parent.get(), null,
           parent.get());
     }
-    Optional<Boolean> root = host.topology().onRootBus(a);
-    if (root.orElse(false)) {
+    if (a.bus() == 0 || bridgedSegments.contains(a.segment()) && host.topology().onRootBus(a).orElse(false)) {
       return new EffectiveReset(a, null, true, "no FLR and no parent bridge (root bus): cannot be reset", null, null);
     }
     return new EffectiveReset(a, null, false, "no FLR; parent bridge not known (use lspci -vvv or -t)", null, null);
