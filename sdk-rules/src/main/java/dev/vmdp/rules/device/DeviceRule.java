@@ -1,41 +1,23 @@
 package dev.vmdp.rules.device;
 
-import dev.vmdp.model.Severity;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Rule;
-import dev.vmdp.rules.catalogue.CatalogueEntry;
-import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A device rule whose ID, severity and summary come from the standard catalogue. */
-abstract class DeviceRule implements Rule {
-  private final CatalogueEntry entry;
+abstract class DeviceRule extends CatalogueRule {
 
   DeviceRule(String id) {
-    this.entry = RuleCatalogue.standard().get(id);
-  }
-
-  @Override
-  public final String id() {
-    return entry.id().toString();
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return entry.severity();
-  }
-
-  @Override
-  public final String summary() {
-    return entry.summary();
+    super(id);
   }
 
   /** One present passthrough entry of a VM, with the address its id names when well-formed. */
