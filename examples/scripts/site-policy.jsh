@@ -1,5 +1,5 @@
 // Example 9 as a console script: a site rule (SITE001, approved devices only) and a policy
-// (VMDP205 becomes INFO, VMDP104 off) over the guide's sample VM.
+// (VMDP205 becomes INFO, VMDP104 and VMDP505 off) over the guide's sample VM.
 //   vmdp run examples/scripts/site-policy.jsh
 import java.util.*;
 import dev.vmdp.rules.render.ReportRenderer;
@@ -25,5 +25,5 @@ class ApprovedDevicesOnly implements Rule {
 
 Workspace site = GuideSample.workspace()
     .addRule(new ApprovedDevicesOnly())
-    .policy(SitePolicy.builder().putSeverity("VMDP205", Severity.INFO).addDisabled("VMDP104").build());
+    .policy(SitePolicy.builder().putSeverity("VMDP205", Severity.INFO).addDisabled("VMDP104").addDisabled("VMDP505").build());
 System.out.print(ReportRenderer.text(site.check()));

@@ -22,7 +22,8 @@ import java.util.Set;
  * Example 9: a site extends the standard checks. It adds its own rule ({@code SITE001}: only
  * devices on the site's approved list may be passed through) and a policy that changes the
  * standard rules: VMDP205 ("not on VMware's supported list") becomes INFO, since the site keeps
- * its own list, and VMDP104 (IOMMU not verified) is switched off. The VM is the guide's sample,
+ * its own list, and VMDP104 (IOMMU not verified) and VMDP505 (a passthru.map line for a device
+ * the host does not have; the site uses one map on every host) are switched off. The VM is the guide's sample,
  * in memory.
  *
  * <pre>{@code
@@ -57,6 +58,7 @@ public final class SitePolicyExample {
         .policy(SitePolicy.builder()
             .putSeverity("VMDP205", Severity.INFO)      // the site keeps its own list: SITE001
             .addDisabled("VMDP104")                     // IOMMU checked by the host team
+            .addDisabled("VMDP505")                     // one map for all hosts: unused lines are fine
             .build());
     Report report = site.check();
     out.print("site rules:\n" + ReportRenderer.text(report));

@@ -37,7 +37,7 @@ class ScriptsTest {
   void everyScriptHasATest() throws IOException {
     try (Stream<Path> s = Files.list(SCRIPTS)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("guide-sample.jsh",
-          "add-device.jsh", "wrong-pcie.jsh", "broadcom-msi.jsh", "passthru-map.jsh", "host-readiness.jsh",
+          "add-device.jsh", "wrong-pcie.jsh", "broadcom-msi.jsh", "passthru-map.jsh", "reset-plan.jsh", "host-readiness.jsh",
           "fleet-check.jsh", "site-policy.jsh");
     }
   }
@@ -84,6 +84,14 @@ class ScriptsTest {
   }
 
   @Test
+  void resetPlanKeepsTheGpuAndItsAudioTogether() {
+    ExampleFiles.copyTo(dir, "reset", "lspci.txt", "passthru.map");
+    Run r = run("reset-plan.jsh", dir.toString());
+    assertThat(r.out()).contains("0000:01:00.0  bridge", "0000:04:00.0  flr",
+        "+ 0000:01:00.1 must join it", "+ 0000:04:00.1 must join it", "VMDP402", "VMDP403");
+  }
+
+  @Test
   void hostReadinessFindsThePendingRebootAndThePulledDevice() {
     ExampleFiles.copyTo(dir, "readiness", "modules.txt", "esx.conf", "esxcli-pci-list.txt");
     Run r = run("host-readiness.jsh", dir.toString());
@@ -105,6 +113,6 @@ class ScriptsTest {
   void sitePolicyAddsSite001() {
     Run r = run("site-policy.jsh");
     assertThat(r.out()).contains("ERROR SITE001 device 78cd:6543 is not on the site's approved list",
-        "INFO VMDP205").doesNotContain("VMDP104", "SITE001 device 12ab:3456");
+        "INFO VMDP205").doesNotContain("VMDP104", "VMDP505", "SITE001 device 12ab:3456");
   }
 }

