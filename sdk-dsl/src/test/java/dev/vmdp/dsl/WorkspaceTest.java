@@ -78,7 +78,7 @@ class WorkspaceTest {
     assertThat(r.byRule("SITE001")).hasSize(1);
     ws.apply(r.fixes().get(0));
     assertThat(ws.vm("RHEL3").memoryMb()).hasValue(1024);
-    assertThat(ws.diff()).isEqualTo("--- a/" + file + "\n+++ b/" + file + "\n"
+    assertThat(ws.diff()).isEqualTo("--- " + file + "\n+++ " + file + "\n"
         + "@@ -25,7 +25,7 @@\n"
         + " powerType.reset = \"soft\"\n"
         + " displayName = \"RHEL3\"\n"
