@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code FILE.lck} (the lock file or directory of a running VM) exists, or when the file's content
  * differs from the {@link FileSnapshot} it was read as (content is compared, not only the
  * modification time), unless {@link SaveOptions#force()} is set. It then writes a temporary file
- * {@code .FILE.vmdp-XXXX.tmp} in the same directory, flushes it to disk, gives it the original's
+ * {@code .FILE.vmdp-<random>.tmp} in the same directory, flushes it to disk, gives it the original's
  * POSIX permissions, copies the previous bytes to {@code FILE.bak} (unless
  * {@link SaveOptions#backup()} is off), renames the temporary file over the original atomically
  * and flushes the directory where the platform allows it. A symbolic link is followed: its target
