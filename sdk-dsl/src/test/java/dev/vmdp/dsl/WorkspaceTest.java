@@ -172,9 +172,9 @@ class WorkspaceTest {
     Path map = Files.writeString(dir.resolve("passthru.map"), "10de ffff bridge false\n");
     Workspace with = Workspace.open(guideFile()).map(map).addRule(WANTS_MAP_LINE);
     assertThat(with.applyAll()).isGreaterThanOrEqualTo(1);
-    assertThat(with.diff()).contains("+8086 10c6 d3d0 default");
+    assertThat(with.diff()).contains("+8086 10c6 d3d0   default"); // aligned with the file's columns
     with.save();
-    assertThat(Files.readString(map)).isEqualTo("10de ffff bridge false\n8086 10c6 d3d0 default\n");
+    assertThat(Files.readString(map)).isEqualTo("10de ffff bridge false\n8086 10c6 d3d0   default\n");
   }
 
   @Test
