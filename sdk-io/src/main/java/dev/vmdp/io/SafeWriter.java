@@ -34,6 +34,11 @@ import java.util.Set;
  * is replaced, the link stays. If the process dies before the rename, the original is untouched;
  * the temporary file left behind is removed by the next save of the same file.
  *
+ * <p>Saves of the same file from several threads of one process are serialized from the check to
+ * the rename: of two saves based on the same snapshot, one wins and the other is refused because
+ * the file changed. Between processes the check and the rename are separate steps (as for any
+ * editor); VMware's own guard there is the {@code FILE.lck} of the running VM.
+ *
  * <pre>{@code
  * FileSnapshot before = FileSnapshot.read(path);
  * SafeWriter.save(path, edited.toBytes(), before, SaveOptions.defaults());
@@ -43,6 +48,13 @@ import java.util.Set;
 public final class SafeWriter {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final SafeWriter DEFAULT = new SafeWriter(temp -> { });
+  private static final Object[] STRIPES = new Object[64];
+
+  static {
+    for (int i = 0; i < STRIPES.length; i++) {
+      STRIPES[i] = new Object();
+    }
+  }
 
   /** Test seam: runs after the temporary file is written and before anything else changes. */
   interface AfterTempWritten {
@@ -90,9 +102,22 @@ public final class SafeWriter {
       throw new VmdpException(name + ": not a file name; refusing to save");
     }
     Path target;
-    byte[] current;
     try {
       target = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+    } catch (IOException e) {
+      throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
+    }
+    // Check and rename under one lock per file, so that of two saves of the same file in this
+    // process (two workspaces, two threads) one wins and the other sees the change and refuses.
+    synchronized (stripe(target)) {
+      writeLocked(name, path, target, newBytes, readBefore, options);
+    }
+  }
+
+  private void writeLocked(String name, Path path, Path target, byte[] newBytes, FileSnapshot readBefore,
+      SaveOptions options) {
+    byte[] current;
+    try {
       if (!options.force()) {
         refuseIfLocked(name, path);
         refuseIfLocked(name, target);
@@ -127,6 +152,10 @@ public final class SafeWriter {
       }
       throw new VmdpException(name + ": cannot save: " + e.getMessage() + " (the original is unchanged)", e);
     }
+  }
+
+  private static Object stripe(Path target) {
+    return STRIPES[Math.floorMod(target.toAbsolutePath().normalize().hashCode(), STRIPES.length)];
   }
 
   private static void refuseIfLocked(String name, Path file) {
