@@ -89,4 +89,15 @@ class CliSecurityTest {
     assertThat(r.out()).startsWith("{\"findings\":");
     assertThat(sentinel("startup-ran")).doesNotExist();
   }
+
+  @Test
+  @Timeout(60)
+  void anArgumentStartingWithAtIsTextNotAFileOfArguments() throws Exception {
+    Path vmx = Files.writeString(dir.resolve("vm.vmx"), Fixtures.VMX);
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "--force --no-backup\n");
+    Cli.Result r = Cli.vmdp("vmx", "set", vmx.toString(), "annotation", "@" + notes);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Cli.vmdp("vmx", "get", vmx.toString(), "annotation").out()).isEqualTo("@" + notes + "\n");
+    assertThat(dir.resolve("vm.vmx.bak")).exists();
+  }
 }
