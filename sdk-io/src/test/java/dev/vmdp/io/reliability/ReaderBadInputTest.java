@@ -157,6 +157,41 @@ class ReaderBadInputTest {
     assertThat(lines.get(1).text().length()).isLessThanOrEqualTo(VmwareLogReader.MAX_LINE_BYTES);
   }
 
+  static Stream<Arguments> yamlBombs() {
+    StringBuilder laughs = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      laughs.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        laughs.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      laughs.append("]\n");
+    }
+    return Stream.of(
+        Arguments.of("billion laughs", laughs.toString(), "expand to more than"),
+        Arguments.of("deep flow nesting", "hosts: " + "[".repeat(5000) + "]".repeat(5000) + "\n", "nested too deeply"),
+        Arguments.of("deep block nesting", deepBlock(100), "nested too deeply"),
+        Arguments.of("many documents", "hosts: {}\n---\nhosts: {}\n".repeat(500), "only one YAML document"),
+        Arguments.of("unknown anchor", "hosts: *nowhere\n", "names no anchor"));
+  }
+
+  private static String deepBlock(int depth) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      sb.append("  ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    return sb.append("  ".repeat(depth)).append("v\n").toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("yamlBombs")
+  @Timeout(60)
+  void aYamlBombIsRefusedAtItsPlaceBeforeItExpands(String name, String yaml, String reason) throws IOException {
+    Path file = Files.writeString(dir.resolve("inventory.yaml"), yaml);
+    Throwable thrown = catchThrowable(() -> Inventory.read(file));
+    assertThat(thrown).isInstanceOf(VmdpException.class);
+    assertThat(thrown.getMessage()).matches("^\\Q" + file + "\\E:\\d+(:\\d+)?: .+").contains(reason);
+  }
+
   private Path create(Bad bad, Reader r) throws IOException {
     Path p = dir.resolve(bad.name().toLowerCase(Locale.ROOT) + r.extension);
     byte[] valid = r.valid.getBytes(StandardCharsets.UTF_8);
