@@ -116,13 +116,13 @@ public final class SafeWriter {
 
   private void writeLocked(String name, Path path, Path target, byte[] newBytes, FileSnapshot readBefore,
       SaveOptions options) {
-    byte[] current;
+    Current current;
     try {
       if (!options.force()) {
         refuseIfLocked(name, path);
         refuseIfLocked(name, target);
       }
-      current = readCurrent(target);
+      current = readCurrent(target, readBefore, options);
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
     }
@@ -166,15 +166,24 @@ public final class SafeWriter {
     }
   }
 
-  private static byte[] readCurrent(Path target) throws IOException {
+  /** The file on disk at save time: its size, and its bytes when they had to be compared. */
+  private record Current(long size, byte[] bytes) {}
+
+  /**
+   * The file as it is now, or null when it is absent. Its bytes are read only to compare them with
+   * a snapshot of the same size, so a file replaced by a huge one is never read into memory.
+   */
+  private static Current readCurrent(Path target, FileSnapshot readBefore, SaveOptions options) throws IOException {
     try {
-      return Files.readAllBytes(target);
+      long size = Files.size(target);
+      boolean compare = !options.force() && readBefore != null && size == readBefore.size();
+      return new Current(size, compare ? Files.readAllBytes(target) : null);
     } catch (NoSuchFileException e) {
       return null;
     }
   }
 
-  private static void checkUnchanged(String name, byte[] current, FileSnapshot readBefore, SaveOptions options) {
+  private static void checkUnchanged(String name, Current current, FileSnapshot readBefore, SaveOptions options) {
     if (options.force()) {
       return;
     }
@@ -187,9 +196,9 @@ public final class SafeWriter {
     if (current == null) {
       throw new VmdpException(name + ": the file was deleted since it was read; refusing to save (save with force)");
     }
-    if (!readBefore.hasContent(current)) {
+    if (current.size() != readBefore.size() || !readBefore.hasContent(current.bytes())) {
       throw new VmdpException(name + ": the file changed on disk since it was read ("
-          + readBefore.size() + " bytes then, " + current.length
+          + readBefore.size() + " bytes then, " + current.size()
           + " bytes now); re-read it and edit again, or save with force");
     }
   }

@@ -161,6 +161,23 @@ class SafeWriterPropertiesTest {
     }
   }
 
+  @Test
+  @Timeout(60)
+  void aFileReplacedByAHugeOneIsRefusedWithoutReadingIt() throws Exception {
+    Path p = fresh("memsize = \"512\"\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        PosixFilePermissions.fromString("rw-r--r--"));
+    FileSnapshot snapshot = FileSnapshot.read(p);
+    long huge = 3L << 30;   // sparse; reading it into one array is impossible in Java
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+      f.setLength(huge);
+    }
+    assertThatThrownBy(() -> SafeWriter.save(p, new byte[] {'x'}, snapshot, SaveOptions.defaults()))
+        .isInstanceOf(VmdpException.class)
+        .hasMessage(p + ": the file changed on disk since it was read (16 bytes then, " + huge
+            + " bytes now); re-read it and edit again, or save with force");
+    assertThat(Files.size(p)).isEqualTo(huge);
+  }
+
   private static byte[] read(Path p) {
     try {
       return Files.readAllBytes(p);
