@@ -46,4 +46,19 @@ class CheckFixTest {
     assertThat(cli.out()).startsWith("{\"findings\":[");
     assertThat(cli.err()).isEmpty();
   }
+
+  @Test
+  void anEmptyFolderIsAnErrorNotACleanCheck() throws Exception {
+    Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+    assertThat(cli.vmdp("check", empty.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).isEqualTo(empty + ": no .vmx file below this folder\n");
+  }
+
+  @Test
+  void aBadInventoryIsOneLocatedLineWithExitTwo() throws Exception {
+    Path inv = Files.writeString(dir.resolve("inventory.yaml"), "hosts:\n  esx01:\n    versoin: '4.0'\n");
+    assertThat(cli.vmdp("check", "--inventory", inv.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).startsWith(inv + ":3:5: ").contains("versoin");
+    assertThat(cli.err().lines()).hasSize(1);
+  }
 }

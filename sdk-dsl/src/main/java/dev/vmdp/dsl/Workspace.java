@@ -114,6 +114,9 @@ public final class Workspace {
       try (Stream<Path> s = Files.walk(path)) {
         List<Path> files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
             .endsWith(".vmx") && Files.isRegularFile(p)).sorted().toList();
+        if (files.isEmpty()) {
+          throw new VmdpException(path + ": no .vmx file below this folder");
+        }
         for (Path f : files) {
           addVm(f, FileSnapshot.read(f), f.toString());
         }
