@@ -31,23 +31,8 @@ final class CheckSubcommand implements Callable<Integer> {
   @Parameters(paramLabel = "VMX", arity = "0..*", description = ".vmx files or folders")
   List<Path> vmx = new ArrayList<>();
 
-  @Option(names = "--lspci", paramLabel = "FILE", description = "lspci -n, -nn, -vvv or -nnvvv output (with or without -D)")
-  List<Path> lspci = new ArrayList<>();
-
-  @Option(names = "--pci-list", paramLabel = "FILE", description = "esxcli hardware pci list output")
-  Path pciList;
-
-  @Option(names = "--map", paramLabel = "FILE", description = "the host's passthru.map")
-  Path map;
-
-  @Option(names = "--esx-conf", paramLabel = "FILE", description = "the host's esx.conf (passthrough owners, system UUID)")
-  Path esxConf;
-
-  @Option(names = "--modules", paramLabel = "FILE", description = "esxcfg-module --list output")
-  Path modules;
-
-  @Option(names = "--esx", paramLabel = "VERSION", description = "host product version: 4.0, 4.1, 5.5, 6.7, 7.0U3, 8.0U2 ...")
-  String esxVersion;
+  @Mixin
+  HostFilesOption host;
 
   @Option(names = "--inventory", paramLabel = "FILE", description = "YAML inventory of hosts, VMs and their files (docs/inventory.md)")
   Path inventory;
@@ -61,8 +46,7 @@ final class CheckSubcommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Main.Io io = Main.io(spec);
-    boolean example = vmx.isEmpty() && lspci.isEmpty() && pciList == null && map == null && esxConf == null
-        && modules == null && esxVersion == null && inventory == null;
+    boolean example = vmx.isEmpty() && host.none() && inventory == null;
     Workspace ws;
     if (example) {
       PrintStream note = format.format == FormatOption.Format.json ? io.err() : io.out();
@@ -72,26 +56,7 @@ final class CheckSubcommand implements Callable<Integer> {
     } else {
       ws = Workspace.create();
       vmx.forEach(ws::vmx);
-      lspci.forEach(ws::lspci);
-      if (pciList != null) {
-        ws.esxcli(pciList);
-      }
-      if (map != null) {
-        ws.map(map);
-      }
-      if (esxConf != null) {
-        ws.esxConf(esxConf);
-      }
-      if (modules != null) {
-        ws.modules(modules);
-      }
-      if (esxVersion != null) {
-        try {
-          ws.hostVersion(esxVersion);
-        } catch (VmdpException e) {
-          throw new ParameterException(spec.commandLine(), "invalid value for option '--esx': " + e.getMessage());
-        }
-      }
+      host.applyTo(ws, spec.commandLine());
       if (inventory != null) {
         ws.inventory(inventory);
       }

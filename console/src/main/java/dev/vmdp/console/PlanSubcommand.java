@@ -5,7 +5,6 @@ import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.rules.reset.Plan;
 import dev.vmdp.rules.reset.PlanRenderer;
 import dev.vmdp.rules.reset.Planner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,21 +27,8 @@ final class PlanSubcommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--lspci", paramLabel = "FILE", required = true,
-      description = "lspci output of the host (-nn -vvv gives the capabilities the analysis needs)")
-  List<Path> lspci = new ArrayList<>();
-
-  @Option(names = "--map", paramLabel = "FILE", description = "the host's passthru.map")
-  Path map;
-
-  @Option(names = "--pci-list", paramLabel = "FILE", description = "esxcli hardware pci list output (owners, reset methods)")
-  Path pciList;
-
-  @Option(names = "--esx-conf", paramLabel = "FILE", description = "the host's esx.conf (which functions the VMkernel owns)")
-  Path esxConf;
-
-  @Option(names = "--esx", paramLabel = "VERSION", description = "host product version")
-  String esxVersion;
+  @Mixin
+  HostFilesOption host;
 
   @Option(names = "--assign", paramLabel = "VM=ADDR[,ADDR...]",
       description = "functions wanted by a VM, e.g. render=0000:01:00.0 (repeatable)")
@@ -53,20 +39,10 @@ final class PlanSubcommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace ws = Workspace.create();
-    lspci.forEach(ws::lspci);
-    if (map != null) {
-      ws.map(map);
+    if (host.lspci.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "vmdp plan needs the host's lspci output: --lspci FILE");
     }
-    if (pciList != null) {
-      ws.esxcli(pciList);
-    }
-    if (esxConf != null) {
-      ws.esxConf(esxConf);
-    }
-    if (esxVersion != null) {
-      ws.hostVersion(esxVersion);
-    }
+    Workspace ws = host.applyTo(Workspace.create(), spec.commandLine());
     Plan plan = Planner.plan(ws.host(), assignments());
     Main.Io io = Main.io(spec);
     if (format.format == FormatOption.Format.json) {
