@@ -35,12 +35,16 @@ class LspciCorpusTest {
     assertThat(corpus()).isDirectory();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("files")
-  void everyCorpusFileGivesFunctionsWithoutUnreadableLines(Path file) {
-    LspciView v = LspciReader.read(file);
-    assertThat(v.functions()).isNotEmpty();
-    assertThat(v.notes()).allSatisfy(n -> assertThat(n.message()).doesNotContain("unreadable"));
+  @Test
+  void everyCorpusFileGivesFunctionsWithoutUnreadableLines() throws IOException {
+    assumeTrue(Files.isDirectory(corpus()), "../shared/corpus/lspci not found: skipping lspci conformance");
+    List<Path> all = files().toList();
+    assertThat(all).isNotEmpty();
+    for (Path file : all) {
+      LspciView v = LspciReader.read(file);
+      assertThat(v.functions()).as(file.toString()).isNotEmpty();
+      assertThat(v.notes()).as(file.toString()).allSatisfy(n -> assertThat(n.message()).doesNotContain("unreadable"));
+    }
   }
 
   static Stream<List<String>> machines() {
