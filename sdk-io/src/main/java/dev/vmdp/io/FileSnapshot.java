@@ -27,13 +27,13 @@ public final class FileSnapshot {
   private final Path path;
   private final byte[] bytes;
   private final FileTime lastModified;
-  private final byte[] sha256;
+  /** The bytes' SHA-256, computed on first use (most snapshots are only read, never saved over). */
+  private volatile byte[] sha256;
 
   private FileSnapshot(Path path, byte[] bytes, FileTime lastModified) {
     this.path = path;
     this.bytes = bytes;
     this.lastModified = lastModified;
-    this.sha256 = sha256(bytes);
   }
 
   /**
@@ -118,7 +118,7 @@ public final class FileSnapshot {
 
   /** The SHA-256 hash of the bytes read, as lower-case hex. */
   public String contentHash() {
-    return HexFormat.of().formatHex(sha256);
+    return HexFormat.of().formatHex(digest());
   }
 
   /**
@@ -129,13 +129,22 @@ public final class FileSnapshot {
    */
   public boolean hasContent(byte[] other) {
     return other.length == bytes.length
-        && MessageDigest.isEqual(sha256, sha256(other))
+        && MessageDigest.isEqual(digest(), sha256(other))
         && Arrays.equals(bytes, other);
   }
 
   /** Reads bytes without copying, for this package's writer. */
   byte[] bytesUnsafe() {
     return bytes;
+  }
+
+  private byte[] digest() {
+    byte[] d = sha256;
+    if (d == null) {
+      d = sha256(bytes);
+      sha256 = d;
+    }
+    return d;
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -460,6 +460,20 @@ public final class VmxDocument {
     return decode(r.buf, r.keyStart, r.keyEnd - r.keyStart);
   }
 
+  /** The key in ASCII lower case; for an ASCII key made in one pass over its bytes. */
+  String lowerKey(LineRecord r) {
+    int len = r.keyEnd - r.keyStart;
+    byte[] out = new byte[len];
+    for (int i = 0; i < len; i++) {
+      byte b = r.buf[r.keyStart + i];
+      if (b < 0) {
+        return asciiLower(decodeKey(r));
+      }
+      out[i] = VmxParser.LOWER[b & 0xFF];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
   String decodeValue(LineRecord r) {
     int s = r.innerStart();
     int len = r.innerEnd() - s;
