@@ -113,7 +113,12 @@ final class BindingReader {
 
   private static VirtualDevice device(TypedValues v, String lowerPrefix, String writtenPrefix) {
     String p = lowerPrefix + ".";
-    VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix);
+    // The kind set here (the prefix without its number) spares the model's regex default.
+    int end = lowerPrefix.length();
+    while (end > 0 && Character.isDigit(lowerPrefix.charAt(end - 1))) {
+      end--;
+    }
+    VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix).kind(lowerPrefix.substring(0, end));
     d.present(v.bool(p + VmxKeys.PRESENT));
     v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(d::virtualDev);
     d.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
