@@ -41,6 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
         CheckSubcommand.class,
         VmxSubcommand.class,
         MapSubcommand.class,
+        PlanSubcommand.class,
         ExplainSubcommand.class,
         RulesSubcommand.class,
         CommandLine.HelpCommand.class},

@@ -358,7 +358,7 @@ public final class Workspace {
   }
 
   private String hostName() {
-    return hostFiles.isEmpty() ? "host" : "host (" + String.join(", ", hostFiles) + ")";
+    return hostFiles.isEmpty() ? "unnamed" : "(" + String.join(", ", hostFiles) + ")";
   }
 
   /** The VMs, in the order their files were opened, as they are now (with applied fixes). */

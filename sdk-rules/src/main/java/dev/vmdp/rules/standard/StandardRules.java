@@ -8,6 +8,7 @@ import dev.vmdp.rules.catalogue.RuleCatalogue;
 import dev.vmdp.rules.device.DeviceRules;
 import dev.vmdp.rules.host.HostRules;
 import dev.vmdp.rules.log.LogRules;
+import dev.vmdp.rules.reset.ResetRules;
 import dev.vmdp.rules.vm.VmRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class StandardRules {
     rules.addAll(HostRules.all());
     rules.addAll(DeviceRules.all());
     rules.addAll(VmRules.all());
+    rules.addAll(ResetRules.all());
     rules.addAll(LogRules.all());
     RuleCatalogue catalogue = RuleCatalogue.standard();
     for (String id : READ_DIAGNOSTICS) {

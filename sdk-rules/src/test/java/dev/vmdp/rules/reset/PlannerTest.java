@@ -1,0 +1,86 @@
+package dev.vmdp.rules.reset;
+
+import static dev.vmdp.rules.reset.ResetFixtures.server;
+import static dev.vmdp.rules.reset.ResetFixtures.withVmkernel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vmdp.model.VmdpException;
+import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.rules.Finding;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  static PciAddress a(String s) {
+    return PciAddress.parse(s);
+  }
+
+  static Map<String, List<PciAddress>> want(Object... vmThenAddresses) {
+    Map<String, List<PciAddress>> m = new LinkedHashMap<>();
+    for (int i = 0; i < vmThenAddresses.length; i += 2) {
+      m.put((String) vmThenAddresses[i], List.of(a((String) vmThenAddresses[i + 1])));
+    }
+    return m;
+  }
+
+  @Test
+  void theGpuBringsItsAudioFunctionAlong() {
+    Plan plan = Planner.plan(server(), want("render", "01:00.0"));
+    Plan.VmPlan render = plan.vms().get(0);
+    assertThat(render.extra()).containsOnlyKeys(a("01:00.1"));
+    assertThat(render.extra().get(a("01:00.1"))).contains("bridge reset of 0000:00:01.0");
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(plan.feasible()).isTrue();
+  }
+
+  @Test
+  void oneNonShareableDeviceWantedByTwoVmsConflicts() {
+    Plan plan = Planner.plan(server(), want("db1", "04:00.0", "db2", "04:00.1"));
+    assertThat(plan.conflicts()).singleElement().satisfies(c -> assertThat(c).contains("vm db2").contains("vm db1"));
+    assertThat(plan.report().findings()).extracting(Finding::ruleId).contains("VMDP402");
+    assertThat(plan.feasible()).isFalse();
+  }
+
+  @Test
+  void functionsTheVmkernelUsesMustLeaveIt() {
+    Plan plan = Planner.plan(withVmkernel(server(), "05:00.1"), want("web", "05:00.0"));
+    assertThat(plan.vms().get(0).fromVmkernel()).containsExactly(a("05:00.1"));
+    assertThat(plan.report().findings()).extracting(Finding::ruleId).contains("VMDP403");
+  }
+
+  @Test
+  void suggestsAD3d0LineWhereTheDeviceAdvertisesNoSoftRstMinus() {
+    Plan plan = Planner.plan(server("10de ffff bridge false\n"), want("a", "03:00.0"));
+    assertThat(plan.suggestions().keySet()).extracting(e -> e.toLine()).containsExactly("8086 10c6 d3d0 default");
+    assertThat(plan.vms().get(0).extra()).containsOnlyKeys(a("03:00.1"));
+  }
+
+  @Test
+  void rendersTheJsonOfTheContract() {
+    String json = PlanRenderer.json(Planner.plan(server(), want("render", "01:00.0")));
+    assertThat(json).startsWith("{\"functions\":[{\"address\":\"0000:01:00.0\",\"resetMethod\":\"bridge\","
+        + "\"source\":\"passthru.map line 2: 10de ffff bridge false\"}")
+        .contains("\"groups\":[{\"members\":[\"0000:01:00.0\",\"0000:01:00.1\"],\"resetMethod\":\"bridge\","
+            + "\"dependentBridge\":\"0000:00:01.0\",\"reasons\":[")
+        .contains("\"feasible\":true").endsWith("\"summary\":{\"errors\":0,\"warnings\":0,\"infos\":0}}");
+  }
+
+  @Test
+  void rendersTextAPersonCanActOn() {
+    String text = PlanRenderer.text(Planner.plan(server(), want("render", "01:00.0")));
+    assertThat(text).contains("  0000:01:00.0  bridge  passthru.map line 2: 10de ffff bridge false\n")
+        .contains("  vm render: 0000:01:00.0\n    + 0000:01:00.1 must join it: ")
+        .contains("feasible as planned");
+  }
+
+  @Test
+  void namesAnUnknownAddressAndRefusesBridges() {
+    assertThatThrownBy(() -> Planner.plan(server(), want("a", "09:00.0")))
+        .isInstanceOf(VmdpException.class).hasMessage("host esx01 has no PCI function 0000:09:00.0");
+    assertThatThrownBy(() -> Planner.plan(server(), want("a", "00:01.0")))
+        .hasMessage("0000:00:01.0 is a bridge; bridges cannot be passed through");
+  }
+}
