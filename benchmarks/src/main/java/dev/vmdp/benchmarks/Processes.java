@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,28 +36,49 @@ final class Processes {
     return cmd;
   }
 
+  /** GNU time, when installed: it gives the CPU time of a child, steadier than wall time on a busy machine. */
+  private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
   /**
    * Runs a command to its end with stdout sent to a file (or discarded when null).
    *
-   * @return the wall time in milliseconds
+   * @return the wall time and the CPU time (user + system; NaN without /usr/bin/time) in ms
    */
-  static double run(List<String> command, Path stdout) {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-    pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
-    long t0 = System.nanoTime();
+  static double[] run(List<String> command, Path stdout) {
+    List<String> cmd = new ArrayList<>();
+    boolean timed = Files.isExecutable(GNU_TIME);
+    Path times = null;
     try {
+      if (timed) {
+        times = Files.createTempFile("vmdp-time", ".txt");
+        cmd.addAll(List.of(GNU_TIME.toString(), "-o", times.toString(), "-f", "%U %S"));
+      }
+      cmd.addAll(command);
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+      pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+      long t0 = System.nanoTime();
       Process p = pb.start();
       int code = p.waitFor();
       double ms = (System.nanoTime() - t0) / 1e6;
       if (code > 1) {
         throw new IllegalStateException("exit code " + code + " from " + String.join(" ", command));
       }
-      return ms;
+      double cpu = Double.NaN;
+      if (timed) {
+        List<String> lines = Files.readAllLines(times, StandardCharsets.UTF_8);
+        String[] f = lines.get(lines.size() - 1).strip().split(" ");
+        cpu = (Double.parseDouble(f[0]) + Double.parseDouble(f[1])) * 1000;
+      }
+      return new double[] {ms, cpu};
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    } finally {
+      if (times != null) {
+        times.toFile().delete();
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,12 +61,15 @@ public final class FileSnapshot {
     Objects.requireNonNull(limits, "limits");
     String name = path.toString();
     try {
-      FileTime modified = Files.getLastModifiedTime(path);
-      limits.checkFileSize(name, Files.size(path));
+      // One stat for time stamp and size (a fleet check reads thousands of small files).
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      FileTime modified = attributes.lastModifiedTime();
+      limits.checkFileSize(name, attributes.size());
       byte[] bytes;
       try (InputStream in = Files.newInputStream(path)) {
         // Read one byte past the limit: the file may have grown since it was measured.
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        int max = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1);
+        bytes = readUpTo(in, max, (int) Math.min(max, attributes.size() + 1));
       }
       limits.checkFileSize(name, bytes.length);
       return new FileSnapshot(path, bytes, modified);
@@ -73,6 +77,28 @@ public final class FileSnapshot {
       throw new VmdpException(name + ": no such file", e);
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads at most {@code max} bytes into an array sized for the expected length (the size measured
+   * plus one), growing it only when the file grew since.
+   */
+  private static byte[] readUpTo(InputStream in, int max, int expected) throws IOException {
+    byte[] buf = new byte[Math.max(1, expected)];
+    int n = 0;
+    while (true) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
+      }
+      n += r;
+      if (n == buf.length) {
+        if (n >= max) {
+          return buf;
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));
+      }
     }
   }
 
