@@ -26,7 +26,8 @@ final class BindingReader {
   private BindingReader() {}
 
   static VirtualMachine read(VmxDocument doc) {
-    Map<String, Integer> used = usedEntries(doc);
+    String[] lowerKeys = doc.lowerKeys();
+    Map<String, Integer> used = usedEntries(doc, lowerKeys);
     TypedValues v = new TypedValues(doc, used);
     VirtualMachine.Builder b = VirtualMachine.builder();
     v.text(VmxKeys.DISPLAY_NAME).ifPresent(b::displayName);
@@ -64,7 +65,7 @@ final class BindingReader {
       }
       String device = devicePrefix(k);
       if (device != null) {
-        String written = doc.entryAt(e.getValue()).key();
+        String written = doc.decodeKey(doc.records()[e.getValue()]);
         devices.putIfAbsent(device, written.substring(0, written.indexOf('.')));
       }
     }
@@ -77,7 +78,7 @@ final class BindingReader {
     for (Map.Entry<String, String> d : devices.entrySet()) {
       b.addVirtualDevice(device(v, d.getKey(), d.getValue()));
     }
-    List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(doc.diagnostics(lowerKeys));
     all.addAll(v.problems());
     all.sort(Comparator.comparingInt((Diagnostic d) -> d.location().map(SourceRef::line).orElse(0))
         .thenComparingInt(d -> d.location().map(l -> l.column().orElse(0)).orElse(0)));
@@ -133,13 +134,13 @@ final class BindingReader {
    * The 0-based line index of the entry each key (ASCII lower case) reads from under the document's
    * duplicate policy, in file order; line objects are made only for the keys the binding reads.
    */
-  static Map<String, Integer> usedEntries(VmxDocument doc) {
+  static Map<String, Integer> usedEntries(VmxDocument doc, String[] lowerKeys) {
     Map<String, Integer> used = new LinkedHashMap<>();
     boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
     LineRecord[] records = doc.records();
     for (int i = 0; i < records.length; i++) {
       if (records[i].isEntry()) {
-        String k = doc.lowerKey(records[i]);
+        String k = lowerKeys[i];
         if (first) {
           used.putIfAbsent(k, i);
         } else {

@@ -18,7 +18,11 @@ import java.util.Map;
 final class VmxDiagnostics {
   private VmxDiagnostics() {}
 
-  static List<Diagnostic> compute(VmxDocument doc) {
+  /**
+   * @param doc the document
+   * @param lowerKeys the lower-case key of every entry line ({@link VmxDocument#lowerKeys()})
+   */
+  static List<Diagnostic> compute(VmxDocument doc, String[] lowerKeys) {
     LineRecord[] lines = doc.records();
     String file = doc.fileName();
     List<Diagnostic> out = new ArrayList<>();
@@ -44,7 +48,7 @@ final class VmxDiagnostics {
       if (!r.isEntry()) {
         continue;
       }
-      String lower = doc.lowerKey(r);
+      String lower = lowerKeys[i];
       Integer previous = firstAt.putIfAbsent(lower, i);
       if (previous != null) {
         duplicated.computeIfAbsent(lower, k -> new ArrayList<>(List.of(previous))).add(i);
