@@ -2,6 +2,7 @@ package dev.vmdp.console;
 
 import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.dsl.Workspace;
+import dev.vmdp.model.VmdpException;
 import dev.vmdp.rules.Report;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -84,7 +86,11 @@ final class CheckSubcommand implements Callable<Integer> {
         ws.modules(modules);
       }
       if (esxVersion != null) {
-        ws.hostVersion(esxVersion);
+        try {
+          ws.hostVersion(esxVersion);
+        } catch (VmdpException e) {
+          throw new ParameterException(spec.commandLine(), "invalid value for option '--esx': " + e.getMessage());
+        }
       }
       if (inventory != null) {
         ws.inventory(inventory);

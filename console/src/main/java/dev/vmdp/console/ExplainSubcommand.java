@@ -45,6 +45,9 @@ final class ExplainSubcommand implements Callable<Integer> {
     if (ruleId == null) {
       throw new ParameterException(spec.commandLine(), "give a RULE-ID (see vmdp rules) or --log FILE");
     }
+    if (RuleCatalogue.standard().find(ruleId).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "unknown rule ID '" + ruleId + "' (vmdp rules lists them)");
+    }
     io.out().print(RuleCatalogue.standard().documentation(ruleId));
     return ExitCode.OK;
   }

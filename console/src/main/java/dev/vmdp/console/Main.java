@@ -92,7 +92,9 @@ public final class Main implements Callable<Integer> {
         .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
         .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
         .setExecutionExceptionHandler(handler)
-        .setParameterExceptionHandler(handler);
+        .setParameterExceptionHandler(handler)
+        // An argument is what the user typed: "@notes.txt" is a value, never a file of arguments to read.
+        .setExpandAtFiles(false);
     // Everything after the script belongs to the script, options included.
     commandLine.getSubcommands().get("run").setStopAtPositional(true);
     return commandLine.execute(args);

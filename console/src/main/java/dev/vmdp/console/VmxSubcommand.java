@@ -5,6 +5,7 @@ import dev.vmdp.io.SafeWriter;
 import dev.vmdp.io.SaveOptions;
 import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
+import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.io.PrintStream;
@@ -103,7 +104,12 @@ final class VmxSubcommand {
     public Integer call() {
       FileSnapshot snapshot = FileSnapshot.read(file);
       VmxDocument doc = VmxDocument.parse(snapshot);
-      VmxDocument edited = doc.set(key, value);
+      VmxDocument edited;
+      try {
+        edited = doc.set(key, value);
+      } catch (VmdpException e) {
+        throw new VmdpException(file + ": " + e.getMessage(), e);
+      }
       if (edited != doc) {
         SafeWriter.save(file, edited.toBytes(), snapshot, flags.options());
       }

@@ -472,7 +472,7 @@ public final class Workspace {
 
   /**
    * Applies every fix the current check offers, re-checking after each, until none is left (at
-   * most once per finding).
+   * most once per finding). Fixes of the passthru.map are applied only when a map is open.
    *
    * @return how many fixes were applied
    */
@@ -481,6 +481,7 @@ public final class Workspace {
     Set<String> done = new java.util.HashSet<>();
     for (int round = 0; round < 100; round++) {
       Optional<Fix> next = check().fixes().stream()
+          .filter(f -> f.target() == Fix.Target.VM || map != null) // a map fix needs an open map
           .filter(f -> !done.contains(f.vmName().orElse("") + "\u0000" + f.description())).findFirst();
       if (next.isEmpty()) {
         return applied;

@@ -78,7 +78,7 @@ class WorkspaceTest {
     assertThat(r.byRule("SITE001")).hasSize(1);
     ws.apply(r.fixes().get(0));
     assertThat(ws.vm("RHEL3").memoryMb()).hasValue(1024);
-    assertThat(ws.diff()).isEqualTo("--- a/" + file + "\n+++ b/" + file + "\n"
+    assertThat(ws.diff()).isEqualTo("--- " + file + "\n+++ " + file + "\n"
         + "@@ -25,7 +25,7 @@\n"
         + " powerType.reset = \"soft\"\n"
         + " displayName = \"RHEL3\"\n"
@@ -128,6 +128,53 @@ class WorkspaceTest {
     Workspace ws = Workspace.open(dir);
     assertThat(ws.vms()).extracting(VirtualMachine::name)
         .containsExactly("RHEL3", "RHEL3 [" + b.resolve("two.vmx") + "]");
+  }
+
+  /** A site rule whose fix edits the passthru.map. */
+  static final Rule WANTS_MAP_LINE = new Rule() {
+    @Override
+    public String id() {
+      return "SITE002";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    public String summary() {
+      return "every host lists 8086 10c6";
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+      boolean listed = context.host().passthruMap().entries().stream().anyMatch(e -> e.toLine().startsWith("8086 10c6"));
+      if (listed) {
+        return List.of();
+      }
+      dev.vmdp.model.host.PassthruMapEntry line = dev.vmdp.model.host.PassthruMapEntry.builder().vendor(0x8086)
+          .device(0x10c6).resetMethod(dev.vmdp.model.host.ResetMethod.D3D0)
+          .fptShareable(dev.vmdp.model.host.FptShareable.DEFAULT).build();
+      return List.of(finding("passthru.map", "8086 10c6 is not listed")
+          .addFix(Fix.forPassthruMap("add \"8086 10c6 d3d0 default\"",
+              m -> dev.vmdp.model.host.PassthruMap.builder().from(m).addEntry(line).build()))
+          .build());
+    }
+  };
+
+  @Test
+  void appliesMapFixesOnlyWhenAMapIsOpen() throws Exception {
+    Workspace without = Workspace.open(guideFile()).addRule(WANTS_MAP_LINE);
+    without.applyAll(); // the VM fixes of the standard rules apply; the map fix is left, without an error
+    assertThat(without.diff()).doesNotContain("8086 10c6");
+    assertThat(without.check().byRule("SITE002")).hasSize(1);
+    Path map = Files.writeString(dir.resolve("passthru.map"), "10de ffff bridge false\n");
+    Workspace with = Workspace.open(guideFile()).map(map).addRule(WANTS_MAP_LINE);
+    assertThat(with.applyAll()).isGreaterThanOrEqualTo(1);
+    assertThat(with.diff()).contains("+8086 10c6 d3d0   default"); // aligned with the file's columns
+    with.save();
+    assertThat(Files.readString(map)).isEqualTo("10de ffff bridge false\n8086 10c6 d3d0   default\n");
   }
 
   @Test

@@ -27,12 +27,17 @@ import java.util.Set;
  * {@code FILE.lck} (the lock file or directory of a running VM) exists, or when the file's content
  * differs from the {@link FileSnapshot} it was read as (content is compared, not only the
  * modification time), unless {@link SaveOptions#force()} is set. It then writes a temporary file
- * {@code .FILE.vmdp-XXXX.tmp} in the same directory, flushes it to disk, gives it the original's
+ * {@code .FILE.vmdp-<random>.tmp} in the same directory, flushes it to disk, gives it the original's
  * POSIX permissions, copies the previous bytes to {@code FILE.bak} (unless
  * {@link SaveOptions#backup()} is off), renames the temporary file over the original atomically
  * and flushes the directory where the platform allows it. A symbolic link is followed: its target
  * is replaced, the link stays. If the process dies before the rename, the original is untouched;
  * the temporary file left behind is removed by the next save of the same file.
+ *
+ * <p>Saves of the same file from several threads of one process are serialized from the check to
+ * the rename: of two saves based on the same snapshot, one wins and the other is refused because
+ * the file changed. Between processes the check and the rename are separate steps (as for any
+ * editor); VMware's own guard there is the {@code FILE.lck} of the running VM.
  *
  * <pre>{@code
  * FileSnapshot before = FileSnapshot.read(path);
@@ -43,6 +48,13 @@ import java.util.Set;
 public final class SafeWriter {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final SafeWriter DEFAULT = new SafeWriter(temp -> { });
+  private static final Object[] STRIPES = new Object[64];
+
+  static {
+    for (int i = 0; i < STRIPES.length; i++) {
+      STRIPES[i] = new Object();
+    }
+  }
 
   /** Test seam: runs after the temporary file is written and before anything else changes. */
   interface AfterTempWritten {
@@ -90,14 +102,27 @@ public final class SafeWriter {
       throw new VmdpException(name + ": not a file name; refusing to save");
     }
     Path target;
-    byte[] current;
     try {
       target = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+    } catch (IOException e) {
+      throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
+    }
+    // Check and rename under one lock per file, so that of two saves of the same file in this
+    // process (two workspaces, two threads) one wins and the other sees the change and refuses.
+    synchronized (stripe(target)) {
+      writeLocked(name, path, target, newBytes, readBefore, options);
+    }
+  }
+
+  private void writeLocked(String name, Path path, Path target, byte[] newBytes, FileSnapshot readBefore,
+      SaveOptions options) {
+    Current current;
+    try {
       if (!options.force()) {
         refuseIfLocked(name, path);
         refuseIfLocked(name, target);
       }
-      current = readCurrent(target);
+      current = readCurrent(target, readBefore, options);
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
     }
@@ -129,6 +154,10 @@ public final class SafeWriter {
     }
   }
 
+  private static Object stripe(Path target) {
+    return STRIPES[Math.floorMod(target.toAbsolutePath().normalize().hashCode(), STRIPES.length)];
+  }
+
   private static void refuseIfLocked(String name, Path file) {
     Path lock = file.resolveSibling(file.getFileName() + ".lck");
     if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
@@ -137,15 +166,24 @@ public final class SafeWriter {
     }
   }
 
-  private static byte[] readCurrent(Path target) throws IOException {
+  /** The file on disk at save time: its size, and its bytes when they had to be compared. */
+  private record Current(long size, byte[] bytes) {}
+
+  /**
+   * The file as it is now, or null when it is absent. Its bytes are read only to compare them with
+   * a snapshot of the same size, so a file replaced by a huge one is never read into memory.
+   */
+  private static Current readCurrent(Path target, FileSnapshot readBefore, SaveOptions options) throws IOException {
     try {
-      return Files.readAllBytes(target);
+      long size = Files.size(target);
+      boolean compare = !options.force() && readBefore != null && size == readBefore.size();
+      return new Current(size, compare ? Files.readAllBytes(target) : null);
     } catch (NoSuchFileException e) {
       return null;
     }
   }
 
-  private static void checkUnchanged(String name, byte[] current, FileSnapshot readBefore, SaveOptions options) {
+  private static void checkUnchanged(String name, Current current, FileSnapshot readBefore, SaveOptions options) {
     if (options.force()) {
       return;
     }
@@ -158,9 +196,9 @@ public final class SafeWriter {
     if (current == null) {
       throw new VmdpException(name + ": the file was deleted since it was read; refusing to save (save with force)");
     }
-    if (!readBefore.hasContent(current)) {
+    if (current.size() != readBefore.size() || !readBefore.hasContent(current.bytes())) {
       throw new VmdpException(name + ": the file changed on disk since it was read ("
-          + readBefore.size() + " bytes then, " + current.length
+          + readBefore.size() + " bytes then, " + current.size()
           + " bytes now); re-read it and edit again, or save with force");
     }
   }

@@ -1,8 +1,12 @@
 package dev.vmdp.console.shell;
 
+import dev.vmdp.io.vmx.VmxDocument;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -14,6 +18,7 @@ import jdk.jshell.SourceCodeAnalysis;
  * names after {@code /load}), and otherwise JShell's source analysis of the current snippet.
  */
 final class ConsoleCompleter implements Completer {
+  private static final Pattern GET_KEY = Pattern.compile("([A-Za-z_$][\\w$]*)\\.get\\(\"([^\"]*)$");
   private final Session session;
 
   ConsoleCompleter(Session session) {
@@ -37,6 +42,10 @@ final class ConsoleCompleter implements Completer {
       return commandCandidates(current.stripLeading());
     }
     String before = buffer.substring(0, cursor);
+    List<Suggestion> keys = vmxKeyCandidates(current);
+    if (keys != null) {
+      return keys;
+    }
     String snippet = lastSnippet(before);
     int[] anchor = new int[1];
     SourceCodeAnalysis analysis = session.evaluator().analysis();
@@ -45,6 +54,28 @@ final class ConsoleCompleter implements Completer {
       seen.add(s.continuation());
     }
     return seen.stream().map(v -> new Suggestion(v, v, null, false)).toList();
+  }
+
+  /**
+   * VMX keys after {@code doc.get("} when {@code doc} holds a {@link VmxDocument}: the keys of that
+   * document starting with what was typed (any case); null when the line is not such a call.
+   */
+  private List<Suggestion> vmxKeyCandidates(String current) {
+    Matcher m = GET_KEY.matcher(current);
+    if (!m.find()) {
+      return null;
+    }
+    Object value = session.valueOf(m.group(1)).orElse(null);
+    if (!(value instanceof VmxDocument doc)) {
+      return null;
+    }
+    String typed = m.group(2);
+    String word = ConsoleParser.word(current, current.length());
+    String lower = typed.toLowerCase(Locale.ROOT);
+    return doc.keys().stream()
+        .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(lower))
+        .map(k -> new Suggestion(k.substring(typed.length() - word.length()), k, null, false))
+        .toList();
   }
 
   private List<Suggestion> commandCandidates(String commandLine) {

@@ -1,6 +1,7 @@
 package dev.vmdp.console.shell;
 
 import dev.vmdp.console.shell.internal.Handoff;
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
@@ -207,6 +208,8 @@ final class Session implements ConsoleContext {
   /** Reads a script as UTF-8, turning I/O problems into one-line errors naming the file. */
   static String read(Path script) {
     try {
+      // Refused by its size before it is read, like every other input (DESIGN.md, input limits).
+      InputLimits.defaults().checkFileSize(script.toString(), Files.size(script));
       return Files.readString(script, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new VmdpException(script + ": no such file");

@@ -54,6 +54,14 @@ class WorkspaceCommandsTest {
   }
 
   @Test
+  void completesVmxKeysOfAnOpenDocument() throws Exception {
+    underReserved();
+    // Tab after rhel3.get("sched.mem.mi completes the key of the open document.
+    String out = session("/open rhel3.vmx\nrhel3.get(\"sched.mem.mi\t\").orElseThrow()\n/exit\n");
+    assertThat(out).contains("==> \"256\"");
+  }
+
+  @Test
   void commandsNeedAnOpenFileAndNameUnknownOnes() throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "");
     String out = session("/check\n/open notes.txt\n/exit\n");

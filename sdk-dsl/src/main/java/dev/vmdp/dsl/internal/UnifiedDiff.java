@@ -35,7 +35,8 @@ public final class UnifiedDiff {
     List<byte[]> b = lines(after);
     List<int[]> ops = edits(a, b);
     StringBuilder out = new StringBuilder();
-    out.append("--- a/").append(name).append('\n').append("+++ b/").append(name).append('\n');
+    // Both sides name the file as given (patch -p0 applies it); a/ and b/ prefixes would garble absolute paths.
+    out.append("--- ").append(name).append("\n").append("+++ ").append(name).append("\n");
     hunks(out, ops, a, b, charset);
     return out.toString();
   }

@@ -68,8 +68,10 @@ public final class EsxcliPciList {
       if (Files.isDirectory(file)) {
         throw new VmdpException(name + ": is a directory, not esxcli output");
       }
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new VmdpException(name + ": file too large for esxcli output (limit " + MAX_FILE_BYTES + " bytes)");
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new VmdpException(name + ": file too large for esxcli output (" + size + " bytes; the limit is "
+            + MAX_FILE_BYTES + ")");
       }
       return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), name);
     } catch (NoSuchFileException e) {
@@ -85,10 +87,13 @@ public final class EsxcliPciList {
    * @param text the output
    * @param fileName the name used in messages
    * @return the list
-   * @throws VmdpException when the text holds no function block
+   * @throws VmdpException when the text holds no function block, or a line is above 1 MiB
    */
   public static EsxcliPciList parse(String text, String fileName) {
     String[] all = text.split("\r\n|\n|\r", -1);
+    for (int i = 0; i < all.length; i++) {
+      InputLimit.checkLineLength(fileName, i + 1, all[i].length());
+    }
     List<ReadNote> notes = new ArrayList<>();
     List<PciFunction> functions = new ArrayList<>();
     Map<PciAddress, HostDeviceReport> reports = new LinkedHashMap<>();

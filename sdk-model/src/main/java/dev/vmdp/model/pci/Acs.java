@@ -80,7 +80,7 @@ public abstract class Acs {
 
   /**
    * Whether ACS isolates what is below: true when the capability is present and source validation,
-   * request redirect, completion redirect and upstream forwarding are each on or not implemented
+   * request redirect, completion redirect and upstream forwarding are each on or absent from the port
    * (the set Linux requires of a port); false when the capability is absent or one of them is
    * implemented and known off; empty when the capability is present but one of them was not shown
    * and none is known off.

@@ -71,7 +71,7 @@ final class StandardEntries {
     add(403, E, "a link/bridge reset would hit a function the VMkernel uses");
     add(404, E, "no reset method available for an assigned function");
     add(405, W, "passthru.map forces a reset method the device does not advertise");
-    add(406, I, "a d3d0 line would free a function from a shared reset domain");
+    fixable(406, I, "a d3d0 line would free a function from a shared reset domain");
   }
 
   private void passthruMap() {

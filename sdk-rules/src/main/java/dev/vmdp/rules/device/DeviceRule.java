@@ -1,15 +1,13 @@
 package dev.vmdp.rules.device;
 
-import dev.vmdp.model.Severity;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Rule;
-import dev.vmdp.rules.catalogue.CatalogueEntry;
-import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,26 +17,10 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 
 /** A device rule whose ID, severity and summary come from the standard catalogue. */
-abstract class DeviceRule implements Rule {
-  private final CatalogueEntry entry;
+abstract class DeviceRule extends CatalogueRule {
 
   DeviceRule(String id) {
-    this.entry = RuleCatalogue.standard().get(id);
-  }
-
-  @Override
-  public final String id() {
-    return entry.id().toString();
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return entry.severity();
-  }
-
-  @Override
-  public final String summary() {
-    return entry.summary();
+    super(id);
   }
 
   /**

@@ -1,39 +1,20 @@
 package dev.vmdp.rules.host;
 
-import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.Owner;
 import dev.vmdp.model.host.PassthroughState;
 import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
-import dev.vmdp.rules.Rule;
-import dev.vmdp.rules.catalogue.CatalogueEntry;
-import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A host rule whose ID, severity and summary come from the standard catalogue. */
-abstract class HostRule implements Rule {
-  private final CatalogueEntry entry;
+abstract class HostRule extends CatalogueRule {
 
   HostRule(String id) {
-    this.entry = RuleCatalogue.standard().get(id);
-  }
-
-  @Override
-  public final String id() {
-    return entry.id().toString();
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return entry.severity();
-  }
-
-  @Override
-  public final String summary() {
-    return entry.summary();
+    super(id);
   }
 
   /** {@code host NAME}. */

@@ -1,12 +1,9 @@
 package dev.vmdp.rules.log;
 
-import dev.vmdp.model.Severity;
 import dev.vmdp.model.log.LogLine;
+import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.Rule;
-import dev.vmdp.rules.catalogue.CatalogueEntry;
-import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,32 +22,16 @@ import java.util.regex.Pattern;
  * separated), {@code lines} (the line numbers, comma separated), {@code preventedBy} (the rule
  * IDs whose fix prevents the failure, comma separated; {@code none} for VMDP707) and {@code fix}.
  */
-abstract class LogRule implements Rule {
+abstract class LogRule extends CatalogueRule {
   /** A PCI address as logs print it: {@code 016:00.0}, {@code 0000:42:00.0}, {@code 00000:101:00.0}. */
   static final Pattern ADDRESS = Pattern.compile(
       "(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{4,5}:)?[0-9A-Fa-f]{1,3}:[0-9A-Fa-f]{1,2}\\.[0-7](?![0-9A-Fa-f])");
   /** A passthrough entry name: {@code pciPassthru0}. */
   static final Pattern ENTRY = Pattern.compile("(?i)\\bpciPassthru([0-9]+)\\b");
 
-  private final CatalogueEntry entry;
 
   LogRule(String id) {
-    this.entry = RuleCatalogue.standard().get(id);
-  }
-
-  @Override
-  public final String id() {
-    return entry.id().toString();
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return entry.severity();
-  }
-
-  @Override
-  public final String summary() {
-    return entry.summary();
+    super(id);
   }
 
   /** A recognised signature: its text as documented and the pattern that finds it. */

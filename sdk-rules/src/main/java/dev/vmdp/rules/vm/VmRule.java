@@ -1,42 +1,23 @@
 package dev.vmdp.rules.vm;
 
-import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.pci.PciId;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.Rule;
-import dev.vmdp.rules.catalogue.CatalogueEntry;
-import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A VM rule: severity and summary come from the catalogue; {@link #check(CheckContext, VirtualMachine, List)} runs per VM. */
-abstract class VmRule implements Rule {
-  private final CatalogueEntry entry;
+abstract class VmRule extends CatalogueRule {
 
   VmRule(String id) {
-    this.entry = RuleCatalogue.standard().get(id);
-  }
-
-  @Override
-  public final String id() {
-    return entry.id().toString();
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return entry.severity();
-  }
-
-  @Override
-  public final String summary() {
-    return entry.summary();
+    super(id);
   }
 
   @Override

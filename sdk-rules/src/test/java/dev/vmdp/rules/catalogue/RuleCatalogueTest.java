@@ -69,7 +69,7 @@ class RuleCatalogueTest {
         .filter(CatalogueEntry::automaticallyFixable)
         .map(e -> e.id().toString())
         .collect(Collectors.toList());
-    assertThat(fixable).containsExactly("VMDP206", "VMDP305", "VMDP306", "VMDP308");
+    assertThat(fixable).containsExactly("VMDP206", "VMDP305", "VMDP306", "VMDP308", "VMDP406");
   }
 
   @Test
