@@ -1,5 +1,6 @@
 package dev.vmdp.benchmarks;
 
+import dev.vmdp.model.pci.PciFunction;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,16 +32,29 @@ public final class SyntheticVmxFiles {
    * @return the files' bytes
    */
   public static List<byte[]> generate(int count, long seed) {
+    return generate(count, seed, List.of());
+  }
+
+  /**
+   * Generates files, about four in five ESXi style, whose passthrough devices are functions of one
+   * host (so that a fleet check finds them), or random addresses when none are given.
+   *
+   * @param count how many files
+   * @param seed the random seed
+   * @param assignable the host's functions VMs may be given; empty for random addresses
+   * @return the files' bytes
+   */
+  public static List<byte[]> generate(int count, long seed, List<PciFunction> assignable) {
     SplittableRandom random = new SplittableRandom(seed);
     List<byte[]> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      out.add(random.nextInt(5) == 0 ? workstation(i, random) : esxi(i, random));
+      out.add(random.nextInt(5) == 0 ? workstation(i, random) : esxi(i, random, assignable));
     }
     return out;
   }
 
   /** One ESXi-style file. */
-  static byte[] esxi(int n, SplittableRandom r) {
+  static byte[] esxi(int n, SplittableRandom r, List<PciFunction> assignable) {
     Lines l = new Lines("\n");
     l.kv(".encoding", "UTF-8").kv("config.version", "8").kv("virtualHW.version", String.valueOf(7 + r.nextInt(14)));
     l.kv("nvram", "vm-" + n + ".nvram").kv("pciBridge0.present", "TRUE").kv("svga.present", "TRUE");
@@ -76,12 +90,25 @@ public final class SyntheticVmxFiles {
     int passthrough = r.nextInt(4);
     String systemId = uuid(r);
     for (int p = 0; p < passthrough; p++) {
+      int bus = 1 + r.nextInt(200);
+      int dev = r.nextInt(32);
+      int fn = r.nextInt(8);
+      int vendor = 0x10de;
+      int device = r.nextInt(0x10000);
+      if (!assignable.isEmpty()) {
+        PciFunction f = assignable.get(r.nextInt(assignable.size()));
+        bus = f.address().bus();
+        dev = f.address().device();
+        fn = f.address().function();
+        vendor = f.id().orElseThrow().vendor();
+        device = f.id().orElseThrow().device();
+      }
       l.kv("pciPassthru" + p + ".present", "TRUE")
-          .kv("pciPassthru" + p + ".id", String.format(Locale.ROOT, "%05d:%03d:%02d.%d", 0, 1 + r.nextInt(200), r.nextInt(32), r.nextInt(8)))
-          .kv("pciPassthru" + p + ".deviceId", String.format(Locale.ROOT, "0x%04x", r.nextInt(0x10000)))
-          .kv("pciPassthru" + p + ".vendorId", "0x10de")
+          .kv("pciPassthru" + p + ".id", String.format(Locale.ROOT, "%05d:%03d:%02d.%d", 0, bus, dev, fn))
+          .kv("pciPassthru" + p + ".deviceId", String.format(Locale.ROOT, "0x%04x", device))
+          .kv("pciPassthru" + p + ".vendorId", String.format(Locale.ROOT, "0x%04x", vendor))
           .kv("pciPassthru" + p + ".systemId", systemId)
-          .kv("pciPassthru" + p + ".pciSlotNumber", String.valueOf(160 + 32 * p));
+          .kv("pciPassthru" + p + ".pciSlotNumber", String.valueOf(224 + 32 * p));
     }
     l.kv("scsi0.pciSlotNumber", "160").kv("ethernet0.pciSlotNumber", "192");
     l.kv("pciBridge0.pciSlotNumber", "17").kv("pciBridge4.pciSlotNumber", "21").kv("pciBridge5.pciSlotNumber", "22")

@@ -117,8 +117,17 @@ public final class Workspace {
         if (files.isEmpty()) {
           throw new VmdpException(path + ": no .vmx file below this folder");
         }
-        for (Path f : files) {
-          addVm(f, FileSnapshot.read(f), f.toString());
+        // Read, parse and bind the files in parallel (a fleet folder holds thousands), then add
+        // them in path order; the first file that cannot be read, in that order, is reported.
+        List<Object> loaded = files.parallelStream().map(Workspace::load).toList();
+        for (Object o : loaded) {
+          if (o instanceof VmdpException e) {
+            throw e;
+          }
+        }
+        for (Object o : loaded) {
+          VmFile f = (VmFile) o;
+          addVm(f, f.path.toString(), null);
         }
       } catch (IOException e) {
         throw new VmdpException(path + ": cannot list folder: " + e.getMessage(), e);
@@ -151,15 +160,28 @@ public final class Workspace {
 
   /** Adds a VM under its own name (or {@code preferredName}), made unique by its file; returns the name. */
   private String addVm(Path path, FileSnapshot snapshot, String name, VmxDocument doc, String preferredName) {
-    VmFile f = new VmFile(path, snapshot, doc);
+    return addVm(new VmFile(path, snapshot, doc), name, preferredName);
+  }
+
+  private String addVm(VmFile f, String name, String preferredName) {
     String vmName = preferredName != null ? preferredName : f.vm().name();
     if (vms.containsKey(vmName)) {
       vmName = vmName + " [" + name + "]";
     }
-    f.name = vmName;
-    f.setCurrent(f.current);
+    f.named(vmName);
     vms.put(vmName, f);
     return vmName;
+  }
+
+  /** Reads, parses and binds one file (safe to run in parallel); a read error is returned, not thrown. */
+  private static Object load(Path file) {
+    try {
+      VmFile f = new VmFile(file, FileSnapshot.read(file), null);
+      f.vm();
+      return f;
+    } catch (VmdpException e) {
+      return e;
+    }
   }
 
   /**
@@ -578,11 +600,20 @@ public final class Workspace {
     String name;
     private VirtualMachine vm;
 
+    /** An open file; with a null {@code doc}, the snapshot's bytes parsed. */
     VmFile(Path path, FileSnapshot snapshot, VmxDocument doc) {
       this.path = path;
       this.snapshot = snapshot;
-      this.original = doc;
-      this.current = doc;
+      this.original = doc != null ? doc : VmxDocument.parse(snapshot);
+      this.current = original;
+    }
+
+    /** Gives the VM its name in the workspace, keeping the VM already read when the name is its own. */
+    void named(String newName) {
+      name = newName;
+      if (vm != null && !vm.name().equals(newName)) {
+        vm = null;
+      }
     }
 
     VirtualMachine vm() {

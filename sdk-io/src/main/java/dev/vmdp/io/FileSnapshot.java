@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,13 +28,13 @@ public final class FileSnapshot {
   private final Path path;
   private final byte[] bytes;
   private final FileTime lastModified;
-  private final byte[] sha256;
+  /** The bytes' SHA-256, computed on first use (most snapshots are only read, never saved over). */
+  private volatile byte[] sha256;
 
   private FileSnapshot(Path path, byte[] bytes, FileTime lastModified) {
     this.path = path;
     this.bytes = bytes;
     this.lastModified = lastModified;
-    this.sha256 = sha256(bytes);
   }
 
   /**
@@ -60,12 +61,15 @@ public final class FileSnapshot {
     Objects.requireNonNull(limits, "limits");
     String name = path.toString();
     try {
-      FileTime modified = Files.getLastModifiedTime(path);
-      limits.checkFileSize(name, Files.size(path));
+      // One stat for time stamp and size (a fleet check reads thousands of small files).
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      FileTime modified = attributes.lastModifiedTime();
+      limits.checkFileSize(name, attributes.size());
       byte[] bytes;
       try (InputStream in = Files.newInputStream(path)) {
         // Read one byte past the limit: the file may have grown since it was measured.
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        int max = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1);
+        bytes = readUpTo(in, max, (int) Math.min(max, attributes.size() + 1));
       }
       limits.checkFileSize(name, bytes.length);
       return new FileSnapshot(path, bytes, modified);
@@ -73,6 +77,28 @@ public final class FileSnapshot {
       throw new VmdpException(name + ": no such file", e);
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads at most {@code max} bytes into an array sized for the expected length (the size measured
+   * plus one), growing it only when the file grew since.
+   */
+  private static byte[] readUpTo(InputStream in, int max, int expected) throws IOException {
+    byte[] buf = new byte[Math.max(1, expected)];
+    int n = 0;
+    while (true) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
+      }
+      n += r;
+      if (n == buf.length) {
+        if (n >= max) {
+          return buf;
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));
+      }
     }
   }
 
@@ -118,7 +144,7 @@ public final class FileSnapshot {
 
   /** The SHA-256 hash of the bytes read, as lower-case hex. */
   public String contentHash() {
-    return HexFormat.of().formatHex(sha256);
+    return HexFormat.of().formatHex(digest());
   }
 
   /**
@@ -129,13 +155,22 @@ public final class FileSnapshot {
    */
   public boolean hasContent(byte[] other) {
     return other.length == bytes.length
-        && MessageDigest.isEqual(sha256, sha256(other))
+        && MessageDigest.isEqual(digest(), sha256(other))
         && Arrays.equals(bytes, other);
   }
 
   /** Reads bytes without copying, for this package's writer. */
   byte[] bytesUnsafe() {
     return bytes;
+  }
+
+  private byte[] digest() {
+    byte[] d = sha256;
+    if (d == null) {
+      d = sha256(bytes);
+      sha256 = d;
+    }
+    return d;
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -13,23 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Binds a {@link VmxDocument} to a {@link VirtualMachine}: the reading half of {@link VmxBinding}. */
 final class BindingReader {
-  /** {@code pciPassthruN.}: N decimal without leading zeros, so that no two spellings share an index. */
-  static final Pattern PASSTHRU = Pattern.compile("pcipassthru(0|[1-9][0-9]{0,8})\\.(.+)");
-  static final Pattern BRIDGE = Pattern.compile("pcibridge(0|[1-9][0-9]{0,8})\\.(.+)");
-  /** The virtual PCI devices that may share a slot or a virtual IRQ with a passthrough device. */
-  static final Pattern DEVICE = Pattern.compile(
-      "((?:ethernet|scsi|sata|nvme|vmci)(?:0|[1-9][0-9]{0,8})|sound|usb|usb_xhci|ehci|svga|hdaudio)"
-          + "\\.(present|virtualdev|pcislotnumber)");
+  /** The virtual PCI devices with a number that may share a slot or a virtual IRQ with a passthrough device. */
+  private static final String[] NUMBERED_DEVICES = {"ethernet", "scsi", "sata", "nvme", "vmci"};
+  /** The same, without a number. */
+  private static final String[] SINGLE_DEVICES = {"sound", "usb", "usb_xhci", "ehci", "svga", "hdaudio"};
+  /** The device keys the binding reads. */
+  private static final String[] DEVICE_KEYS = {"present", "virtualdev", "pcislotnumber"};
 
   private BindingReader() {}
 
   static VirtualMachine read(VmxDocument doc) {
-    Map<String, Integer> used = usedEntries(doc);
+    String[] lowerKeys = doc.lowerKeys();
+    Map<String, Integer> used = usedEntries(doc, lowerKeys);
     TypedValues v = new TypedValues(doc, used);
     VirtualMachine.Builder b = VirtualMachine.builder();
     v.text(VmxKeys.DISPLAY_NAME).ifPresent(b::displayName);
@@ -55,20 +53,20 @@ final class BindingReader {
     Map<String, String> devices = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : used.entrySet()) {
       String k = e.getKey();
-      Matcher m = PASSTHRU.matcher(k);
-      if (m.matches()) {
-        passthru.put(Integer.parseInt(m.group(1)), true);
+      int n = indexOf(k, VmxKeys.LOWER_PASSTHRU);
+      if (n >= 0) {
+        passthru.put(n, true);
         continue;
       }
-      m = BRIDGE.matcher(k);
-      if (m.matches()) {
-        bridges.put(Integer.parseInt(m.group(1)), true);
+      n = indexOf(k, VmxKeys.LOWER_BRIDGE);
+      if (n >= 0) {
+        bridges.put(n, true);
         continue;
       }
-      m = DEVICE.matcher(k);
-      if (m.matches()) {
-        String written = doc.entryAt(e.getValue()).key();
-        devices.putIfAbsent(m.group(1), written.substring(0, written.indexOf('.')));
+      String device = devicePrefix(k);
+      if (device != null) {
+        String written = doc.decodeKey(doc.records()[e.getValue()]);
+        devices.putIfAbsent(device, written.substring(0, written.indexOf('.')));
       }
     }
     for (int n : passthru.keySet()) {
@@ -80,7 +78,7 @@ final class BindingReader {
     for (Map.Entry<String, String> d : devices.entrySet()) {
       b.addVirtualDevice(device(v, d.getKey(), d.getValue()));
     }
-    List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(doc.diagnostics(lowerKeys));
     all.addAll(v.problems());
     all.sort(Comparator.comparingInt((Diagnostic d) -> d.location().map(SourceRef::line).orElse(0))
         .thenComparingInt(d -> d.location().map(l -> l.column().orElse(0)).orElse(0)));
@@ -116,7 +114,12 @@ final class BindingReader {
 
   private static VirtualDevice device(TypedValues v, String lowerPrefix, String writtenPrefix) {
     String p = lowerPrefix + ".";
-    VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix);
+    // The kind set here (the prefix without its number) spares the model's regex default.
+    int end = lowerPrefix.length();
+    while (end > 0 && Character.isDigit(lowerPrefix.charAt(end - 1))) {
+      end--;
+    }
+    VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix).kind(lowerPrefix.substring(0, end));
     d.present(v.bool(p + VmxKeys.PRESENT));
     v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(d::virtualDev);
     d.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
@@ -131,13 +134,13 @@ final class BindingReader {
    * The 0-based line index of the entry each key (ASCII lower case) reads from under the document's
    * duplicate policy, in file order; line objects are made only for the keys the binding reads.
    */
-  static Map<String, Integer> usedEntries(VmxDocument doc) {
+  static Map<String, Integer> usedEntries(VmxDocument doc, String[] lowerKeys) {
     Map<String, Integer> used = new LinkedHashMap<>();
     boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
     LineRecord[] records = doc.records();
     for (int i = 0; i < records.length; i++) {
       if (records[i].isEntry()) {
-        String k = VmxDocument.asciiLower(doc.decodeKey(records[i]));
+        String k = lowerKeys[i];
         if (first) {
           used.putIfAbsent(k, i);
         } else {
@@ -146,6 +149,67 @@ final class BindingReader {
       }
     }
     return used;
+  }
+
+  /**
+   * The N of a lower-case key {@code prefixN.rest} (N decimal without leading zeros, at most nine
+   * digits, so that no two spellings share an index; rest not empty), else -1. Hand-written rather
+   * than a regex: it runs for every key of every file.
+   */
+  static int indexOf(String key, String prefix) {
+    if (!key.startsWith(prefix)) {
+      return -1;
+    }
+    int end = digitsEnd(key, prefix.length());
+    if (end < 0 || end + 1 >= key.length() || key.charAt(end) != '.') {
+      return -1;
+    }
+    return Integer.parseInt(key, prefix.length(), end, 10);
+  }
+
+  /** The end of a run of 1 to 9 digits without a leading zero (or a lone 0) at {@code from}, else -1. */
+  private static int digitsEnd(String key, int from) {
+    int i = from;
+    while (i < key.length() && i - from < 10 && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+      i++;
+    }
+    int digits = i - from;
+    if (digits == 0 || digits > 9 || (digits > 1 && key.charAt(from) == '0')) {
+      return -1;
+    }
+    return i;
+  }
+
+  /**
+   * The device of a lower-case key such as {@code ethernet0.present} or {@code usb.pcislotnumber}
+   * ({@code ethernet0}, {@code usb}) when it is one of the devices and keys the binding reads; else
+   * null.
+   */
+  static String devicePrefix(String key) {
+    int dot = key.indexOf('.');
+    if (dot <= 0 || !isDeviceKey(key, dot + 1)) {
+      return null;
+    }
+    for (String d : SINGLE_DEVICES) {
+      if (dot == d.length() && key.startsWith(d)) {
+        return key.substring(0, dot);
+      }
+    }
+    for (String d : NUMBERED_DEVICES) {
+      if (key.startsWith(d) && digitsEnd(key, d.length()) == dot) {
+        return key.substring(0, dot);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDeviceKey(String key, int from) {
+    for (String k : DEVICE_KEYS) {
+      if (key.length() - from == k.length() && key.startsWith(k, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The file name without its folders and {@code .vmx}; {@code unnamed} when that leaves nothing. */

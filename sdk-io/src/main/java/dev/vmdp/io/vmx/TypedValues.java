@@ -13,12 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads typed values from the entries a document uses, recording where each came from and
  * reporting a value that does not read as its type as VMDP606 (the value then stays absent).
  */
 final class TypedValues {
+  private static final int MAX_KEYS = 4096;
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
   private final VmxDocument doc;
   private final String file;
   private final Map<String, Integer> used;
@@ -49,16 +53,16 @@ final class TypedValues {
 
   /** The decoded value of a key, or empty when absent; records the key's source. */
   Optional<String> text(String key) {
-    VmxEntry e = entry(key);
-    return e == null ? Optional.empty() : Optional.of(e.value());
+    int e = entry(key);
+    return e < 0 ? Optional.empty() : Optional.of(value(e));
   }
 
   Optional<Boolean> bool(String key) {
-    VmxEntry e = entry(key);
-    if (e == null) {
+    int e = entry(key);
+    if (e < 0) {
       return Optional.empty();
     }
-    String v = e.value().strip();
+    String v = value(e).strip();
     if (v.equalsIgnoreCase("TRUE")) {
       return Optional.of(true);
     }
@@ -70,12 +74,12 @@ final class TypedValues {
   }
 
   OptionalLong number(String key, long min, long max) {
-    VmxEntry e = entry(key);
-    if (e == null) {
+    int e = entry(key);
+    if (e < 0) {
       return OptionalLong.empty();
     }
-    String v = e.value().strip();
-    if (!v.matches("-?[0-9]{1,18}")) {
+    String v = value(e).strip();
+    if (!isDecimal(v)) {
       bad(e, "is not a decimal number");
       return OptionalLong.empty();
     }
@@ -85,6 +89,22 @@ final class TypedValues {
       return OptionalLong.empty();
     }
     return OptionalLong.of(n);
+  }
+
+  /** Whether a text is {@code -?[0-9]{1,18}} (checked without a regex: this runs for every number read). */
+  static boolean isDecimal(String v) {
+    int start = v.startsWith("-") ? 1 : 0;
+    int digits = v.length() - start;
+    if (digits < 1 || digits > 18) {
+      return false;
+    }
+    for (int i = start; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   OptionalInt integer(String key, int min, int max) {
@@ -104,12 +124,12 @@ final class TypedValues {
 
   /** A 16-bit hex PCI id, bare ({@code 12ab}) or {@code 0x}-prefixed. */
   OptionalInt hex16(String key) {
-    VmxEntry e = entry(key);
-    if (e == null) {
+    int e = entry(key);
+    if (e < 0) {
       return OptionalInt.empty();
     }
     try {
-      return OptionalInt.of(PciId.parseHex16(e.value()));
+      return OptionalInt.of(PciId.parseHex16(value(e)));
     } catch (PciFormatException ex) {
       bad(e, "is not a 16-bit hex PCI id (want 0x10de or 10de)");
       return OptionalInt.empty();
@@ -121,12 +141,12 @@ final class TypedValues {
    * or blanks; the whole list stays absent when one pair is malformed.
    */
   Optional<List<PciId>> pciIds(String key) {
-    VmxEntry e = entry(key);
-    if (e == null) {
+    int e = entry(key);
+    if (e < 0) {
       return Optional.empty();
     }
     List<PciId> out = new ArrayList<>();
-    for (String part : e.value().strip().split("[,;\\s]+")) {
+    for (String part : value(e).strip().split("[,;\\s]+")) {
       if (part.isEmpty()) {
         continue;
       }
@@ -140,18 +160,42 @@ final class TypedValues {
     return Optional.of(out);
   }
 
-  private VmxEntry entry(String key) {
+  /**
+   * The 0-based line of the entry a key reads from, or -1 when absent; records the key's source.
+   * Works on the line records: a line object is made only to report a bad value.
+   */
+  private int entry(String key) {
     String lower = VmxDocument.asciiLower(key);
     Integer at = used.get(lower);
     if (at == null) {
-      return null;
+      return -1;
     }
-    VmxEntry e = doc.entryAt(at);
-    sources.put(lower.toLowerCase(Locale.ROOT), SourceRef.of(file, e.lineNumber()));
-    return e;
+    sources.put(canonical(lower.toLowerCase(Locale.ROOT)), SourceRef.of(file, at + 1));
+    return at;
   }
 
-  private void bad(VmxEntry e, String what) {
+  /**
+   * One shared instance of each source key: a fleet of bound VMs holds dozens of source keys per
+   * VM, nearly all the same few hundred texts. Bounded, so that odd files cannot grow it without end.
+   */
+  private static String canonical(String key) {
+    String known = KEYS.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (KEYS.size() < MAX_KEYS) {
+      known = KEYS.putIfAbsent(key, key);
+    }
+    return known != null ? known : key;
+  }
+
+  /** The decoded value of the entry at a 0-based line. */
+  private String value(int at) {
+    return doc.decodeValue(doc.records()[at]);
+  }
+
+  private void bad(int at, String what) {
+    VmxEntry e = doc.entryAt(at);
     problems.add(Diagnostic.builder().ruleId("VMDP606").severity(Severity.ERROR)
         .message(e.key() + " value \"" + VmxEdits.printable(e.value()) + "\" " + what)
         .location(SourceRef.of(file, e.lineNumber(), valueColumn(e)))

@@ -18,11 +18,17 @@ import java.util.Map;
 final class VmxDiagnostics {
   private VmxDiagnostics() {}
 
-  static List<Diagnostic> compute(VmxDocument doc) {
+  /**
+   * @param doc the document
+   * @param lowerKeys the lower-case key of every entry line ({@link VmxDocument#lowerKeys()})
+   */
+  static List<Diagnostic> compute(VmxDocument doc, String[] lowerKeys) {
     LineRecord[] lines = doc.records();
     String file = doc.fileName();
     List<Diagnostic> out = new ArrayList<>();
-    Map<String, List<Integer>> occurrences = new HashMap<>();
+    // The first line of every key, and every line of the keys that occur more than once.
+    Map<String, Integer> firstAt = new HashMap<>();
+    Map<String, List<Integer>> duplicated = new HashMap<>();
     CharsetDecoder decoder = doc.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,9 +48,13 @@ final class VmxDiagnostics {
       if (!r.isEntry()) {
         continue;
       }
-      String key = doc.decodeKey(r);
-      occurrences.computeIfAbsent(VmxDocument.asciiLower(key), k -> new ArrayList<>(1)).add(i);
+      String lower = lowerKeys[i];
+      Integer previous = firstAt.putIfAbsent(lower, i);
+      if (previous != null) {
+        duplicated.computeIfAbsent(lower, k -> new ArrayList<>(List.of(previous))).add(i);
+      }
       if (!r.quoted()) {
+        String key = doc.decodeKey(r);
         out.add(diagnostic("VMDP604", Severity.WARNING, "value of " + key
             + " is not quoted (ESXi rejects unquoted values; setting the key writes it quoted)",
             SourceRef.of(file, line, r.valueStart - r.start + 1)));
@@ -52,27 +62,26 @@ final class VmxDiagnostics {
       int s = r.innerStart();
       int len = r.innerEnd() - s;
       for (int at : VmxEscape.invalidEscapes(r.buf, s, len)) {
+        String key = doc.decodeKey(r);
         out.add(diagnostic("VMDP603", Severity.WARNING, "invalid escape in value of " + key
             + ": '|' is not followed by two hex digits (kept literally)",
             SourceRef.of(file, line, at - r.start + 1)));
       }
       int bad = firstUndecodable(decoder, r);
       if (bad >= 0) {
+        String key = doc.decodeKey(r);
         out.add(diagnostic("VMDP605", Severity.ERROR, (bad < r.valueStart ? "key " + key : "value of " + key)
             + " holds bytes not valid in " + doc.charset().name() + " (kept as is)",
             SourceRef.of(file, line, bad - r.start + 1)));
       }
       if (doc.unknownEncoding() != null && r.keyEnd - r.keyStart == 9
-          && VmxDocument.asciiLower(key).equals(".encoding") && occurrences.get(".encoding").size() == 1) {
+          && lower.equals(".encoding") && previous == null) {
         out.add(diagnostic("VMDP605", Severity.ERROR, "unknown .encoding \"" + doc.unknownEncoding()
             + "\": values are decoded as UTF-8 and their bytes kept as is",
             SourceRef.of(file, line, r.valueStart - r.start + 1)));
       }
     }
-    for (List<Integer> at : occurrences.values()) {
-      if (at.size() < 2) {
-        continue;
-      }
+    for (List<Integer> at : duplicated.values()) {
       int used = doc.duplicatePolicy() == DuplicatePolicy.FIRST ? at.get(0) : at.get(at.size() - 1);
       for (int i : at) {
         if (i != used) {

@@ -102,9 +102,13 @@ public final class VmxDocument {
    */
   public static VmxDocument parse(byte[] bytes, String fileName, InputLimits limits) {
     Objects.requireNonNull(bytes, "bytes");
+    return parseOwned(bytes.clone(), fileName, limits);
+  }
+
+  /** Parses bytes that no one else holds (a fresh copy), without copying them again. */
+  private static VmxDocument parseOwned(byte[] copy, String fileName, InputLimits limits) {
     Objects.requireNonNull(fileName, "fileName");
-    limits.checkFileSize(fileName, bytes.length);
-    byte[] copy = bytes.clone();
+    limits.checkFileSize(fileName, copy.length);
     boolean bom = copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
     LineRecord[] lines = VmxParser.parse(copy, bom ? 3 : 0, fileName, limits);
     return new VmxDocument(fileName, bom, lines, DuplicatePolicy.FIRST, copy);
@@ -118,7 +122,7 @@ public final class VmxDocument {
    * @throws VmdpException only when a line is above the default line limit
    */
   public static VmxDocument parse(FileSnapshot snapshot) {
-    return parse(snapshot.bytes(), snapshot.fileName());
+    return parseOwned(snapshot.bytes(), snapshot.fileName(), InputLimits.defaults());
   }
 
   /**
@@ -142,7 +146,7 @@ public final class VmxDocument {
    */
   public static VmxDocument read(Path path, InputLimits limits) {
     FileSnapshot snapshot = FileSnapshot.read(path, limits);
-    return parse(snapshot.bytes(), snapshot.fileName(), limits);
+    return parseOwned(snapshot.bytes(), snapshot.fileName(), limits);
   }
 
   /** The file name given when the document was read; empty for in-memory input without one. */
@@ -281,8 +285,14 @@ public final class VmxDocument {
    */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> d = diagnostics;
+    return d != null ? d : diagnostics(lowerKeys());
+  }
+
+  /** The diagnostics, computed with the lower-case keys a caller already made ({@link #lowerKeys()}). */
+  List<Diagnostic> diagnostics(String[] lowerKeys) {
+    List<Diagnostic> d = diagnostics;
     if (d == null) {
-      d = VmxDiagnostics.compute(this);
+      d = VmxDiagnostics.compute(this, lowerKeys);
       diagnostics = d;
     }
     return d;
@@ -458,6 +468,34 @@ public final class VmxDocument {
 
   String decodeKey(LineRecord r) {
     return decode(r.buf, r.keyStart, r.keyEnd - r.keyStart);
+  }
+
+  /**
+   * The key of every entry line in ASCII lower case (null for other lines), made afresh: the
+   * binding and the diagnostics share one array rather than the document keeping it.
+   */
+  String[] lowerKeys() {
+    String[] out = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isEntry()) {
+        out[i] = lowerKey(lines[i]);
+      }
+    }
+    return out;
+  }
+
+  /** The key in ASCII lower case; for an ASCII key made in one pass over its bytes. */
+  String lowerKey(LineRecord r) {
+    int len = r.keyEnd - r.keyStart;
+    byte[] out = new byte[len];
+    for (int i = 0; i < len; i++) {
+      byte b = r.buf[r.keyStart + i];
+      if (b < 0) {
+        return asciiLower(decodeKey(r));
+      }
+      out[i] = VmxParser.LOWER[b & 0xFF];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   String decodeValue(LineRecord r) {

@@ -25,6 +25,9 @@ final class VmxKeys {
   /** Key prefix stems: {@code pciPassthru0.id}, {@code pciBridge4.present}. */
   static final String PASSTHRU = "pciPassthru";
   static final String BRIDGE = "pciBridge";
+  /** The stems in ASCII lower case, as the binding matches keys. */
+  static final String LOWER_PASSTHRU = "pcipassthru";
+  static final String LOWER_BRIDGE = "pcibridge";
 
   // Sub-keys of pciPassthruN., pciBridgeN. and virtual devices.
   static final String PRESENT = "present";

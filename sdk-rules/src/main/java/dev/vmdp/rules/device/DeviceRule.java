@@ -9,9 +9,12 @@ import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Rule;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /** A device rule whose ID, severity and summary come from the standard catalogue. */
 abstract class DeviceRule extends CatalogueRule {
@@ -20,19 +23,29 @@ abstract class DeviceRule extends CatalogueRule {
     super(id);
   }
 
+  /**
+   * The entries of the contexts being checked: every device rule reads the same list, so the ids
+   * are decoded once per check rather than once per rule. Keyed by identity (CheckContext keeps
+   * Object's equals); an entry goes when its context is no longer used.
+   */
+  private static final Map<CheckContext, List<Entry>> ENTRIES = Collections.synchronizedMap(new WeakHashMap<>());
+
   /** One present passthrough entry of a VM, with the address its id names when well-formed. */
   static final class Entry {
     final VirtualMachine vm;
     final PassthroughDevice device;
+    /** The decoded address, or null when the id is absent or malformed. */
+    private final PciAddress address;
 
     Entry(VirtualMachine vm, PassthroughDevice device) {
       this.vm = vm;
       this.device = device;
+      this.address = device.address().orElse(null);
     }
 
     /** The decoded address, empty when the id is absent or malformed (VMDP210, VMDP310). */
     Optional<PciAddress> address() {
-      return device.address();
+      return Optional.ofNullable(address);
     }
 
     /** {@code vm NAME pciPassthruN}. */
@@ -55,13 +68,15 @@ abstract class DeviceRule extends CatalogueRule {
 
   /** The present entries of every VM, VMs in order, entries in file order. */
   static List<Entry> entries(CheckContext ctx) {
-    List<Entry> out = new ArrayList<>();
-    for (VirtualMachine vm : ctx.vms()) {
-      for (PassthroughDevice d : vm.presentPassthroughDevices()) {
-        out.add(new Entry(vm, d));
+    return ENTRIES.computeIfAbsent(ctx, c -> {
+      List<Entry> out = new ArrayList<>();
+      for (VirtualMachine vm : c.vms()) {
+        for (PassthroughDevice d : vm.presentPassthroughDevices()) {
+          out.add(new Entry(vm, d));
+        }
       }
-    }
-    return out;
+      return List.copyOf(out);
+    });
   }
 
   /** The host function an entry names, empty when the id is malformed or the host has none there. */

@@ -1,6 +1,7 @@
 package dev.vmdp.rules.knowledge;
 
 import dev.vmdp.model.pci.PciAddress;
+import java.util.regex.Pattern;
 
 /**
  * The forms of a {@code pciPassthruN.id} value (DOMAIN.md 5.5): every field is decimal in both.
@@ -16,10 +17,11 @@ public enum VmxIdForm {
   /** ESXi 5.0 and later: {@code SSSSS:BBB:DD.F}, e.g. {@code "00000:101:00.0"} for host {@code 0000:65:00.0}. */
   LONG("\\d{1,5}:\\d{1,3}:\\d{1,2}\\.\\d");
 
-  private final String regex;
+  /** Compiled once: the form is checked for every passthrough entry of every VM. */
+  private final Pattern pattern;
 
   VmxIdForm(String regex) {
-    this.regex = regex;
+    this.pattern = Pattern.compile(regex);
   }
 
   /**
@@ -30,7 +32,7 @@ public enum VmxIdForm {
    * @return whether it has the shape
    */
   public boolean matches(String text) {
-    return text.matches(regex);
+    return pattern.matcher(text).matches();
   }
 
   /**

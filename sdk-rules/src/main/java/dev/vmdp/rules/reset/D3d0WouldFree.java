@@ -30,7 +30,7 @@ final class D3d0WouldFree extends CatalogueRule {
 
   @Override
   public List<Finding> check(CheckContext context) {
-    ResetAnalysis analysis = ResetAnalysis.of(context.host());
+    ResetAnalysis analysis = ResetAnalysis.of(context);
     Owners owners = new Owners(context);
     Set<PciId> suggested = new HashSet<>();
     List<Finding> out = new ArrayList<>();

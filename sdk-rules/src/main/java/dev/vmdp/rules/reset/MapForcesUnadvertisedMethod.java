@@ -21,7 +21,7 @@ final class MapForcesUnadvertisedMethod extends CatalogueRule {
 
   @Override
   public List<Finding> check(CheckContext context) {
-    ResetAnalysis analysis = ResetAnalysis.of(context.host());
+    ResetAnalysis analysis = ResetAnalysis.of(context);
     List<Finding> out = new ArrayList<>();
     for (PciFunction f : context.host().topology().functions()) {
       PassthruMapEntry line = analysis.mapLine(f.address()).orElse(null);

@@ -24,7 +24,7 @@ final class NoResetMethod extends CatalogueRule {
     if (owners.assigned.isEmpty()) {
       return out;
     }
-    ResetAnalysis analysis = ResetAnalysis.of(context.host());
+    ResetAnalysis analysis = ResetAnalysis.of(context);
     for (Map.Entry<PciAddress, List<Owners.Assignment>> e : owners.assigned.entrySet()) {
       EffectiveReset r = analysis.method(e.getKey()).orElse(null);
       if (r == null || !r.none()) {

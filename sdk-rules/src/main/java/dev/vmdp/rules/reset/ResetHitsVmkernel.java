@@ -24,7 +24,7 @@ final class ResetHitsVmkernel extends CatalogueRule {
     if (owners.assigned.isEmpty()) {
       return out;
     }
-    for (CoAssignmentGroup g : ResetAnalysis.of(context.host()).sharedGroups()) {
+    for (CoAssignmentGroup g : ResetAnalysis.of(context).sharedGroups()) {
       if (!g.sharedReset() || owners.first(g.members()).isEmpty()) {
         continue;
       }

@@ -27,7 +27,7 @@ final class SplitNonShareableDevice extends CatalogueRule {
     if (owners.assigned.isEmpty()) {
       return out;
     }
-    ResetAnalysis analysis = ResetAnalysis.of(context.host());
+    ResetAnalysis analysis = ResetAnalysis.of(context);
     Set<PciAddress> seen = new HashSet<>();
     for (CoAssignmentGroup g : analysis.sharedGroups()) {
       if (!g.notShareable()) {

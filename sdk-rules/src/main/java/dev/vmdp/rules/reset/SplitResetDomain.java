@@ -23,7 +23,7 @@ final class SplitResetDomain extends CatalogueRule {
     if (owners.assigned.isEmpty()) {
       return out;
     }
-    for (CoAssignmentGroup g : ResetAnalysis.of(context.host()).sharedGroups()) {
+    for (CoAssignmentGroup g : ResetAnalysis.of(context).sharedGroups()) {
       if (!g.sharedReset()) {
         continue;
       }

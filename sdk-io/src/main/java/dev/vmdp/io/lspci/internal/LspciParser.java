@@ -68,18 +68,22 @@ public final class LspciParser {
     if (raw.isBlank()) {
       return;
     }
-    Matcher h = HEADER.matcher(raw);
-    if (h.matches() && !Character.isWhitespace(raw.charAt(0))) {
-      finishFunction();
-      header(h, lineNo);
-      return;
-    }
-    Matcher x = HEX_LINE.matcher(raw);
-    if (x.matches() && current != null) {
-      hex(x);
-      return;
-    }
-    if (Character.isWhitespace(raw.charAt(0)) && current != null) {
+    // Most lines are indented details: neither a header nor a hex dump line can start with a
+    // blank, so those two patterns are tried only on lines that do not.
+    boolean indented = Character.isWhitespace(raw.charAt(0));
+    if (!indented) {
+      Matcher h = HEADER.matcher(raw);
+      if (h.matches()) {
+        finishFunction();
+        header(h, lineNo);
+        return;
+      }
+      Matcher x = HEX_LINE.matcher(raw);
+      if (x.matches() && current != null) {
+        hex(x);
+        return;
+      }
+    } else if (current != null) {
       detail(raw, lineNo);
       return;
     }
