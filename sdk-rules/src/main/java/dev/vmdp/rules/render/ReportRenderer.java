@@ -35,21 +35,47 @@ public final class ReportRenderer {
       bySubject.computeIfAbsent(f.subject(), k -> new java.util.ArrayList<>()).add(f);
     }
     for (Map.Entry<String, List<Finding>> e : bySubject.entrySet()) {
-      b.append(e.getKey()).append('\n');
+      b.append(printable(e.getKey())).append('\n');
       for (Finding f : e.getValue()) {
-        b.append("  ").append(f.severity()).append(' ').append(f.ruleId()).append(' ').append(f.message());
-        f.location().ifPresent(l -> b.append("  (").append(l).append(')'));
+        b.append("  ").append(f.severity()).append(' ').append(f.ruleId()).append(' ').append(printable(f.message()));
+        f.location().ifPresent(l -> b.append("  (").append(printable(l.toString())).append(')'));
         b.append('\n');
         for (Fix fix : f.fixes()) {
-          b.append("      fix: ").append(fix.description()).append('\n');
+          b.append("      fix: ").append(printable(fix.description())).append('\n');
         }
       }
     }
     for (String a : report.assumptions()) {
-      b.append("note: ").append(a).append('\n');
+      b.append("note: ").append(printable(a)).append('\n');
     }
     b.append(summary(report)).append('\n');
     return b.toString();
+  }
+
+  /**
+   * Text safe to print on a terminal: control characters (C0, DEL and C1, which a crafted file could
+   * use to send escape sequences) are shown as {@code \\uXXXX}.
+   *
+   * @param text any text, such as a value quoted from a file
+   * @return the text with control characters made visible
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

@@ -43,4 +43,14 @@ class ReportRendererTest {
   void escapesControlCharactersInJson() {
     assertThat(new Json().value("a\u0001b\u2028").toString()).isEqualTo("\"a\\u0001b\\u2028\"");
   }
+
+  @Test
+  void textShowsControlCharactersFromFilesInsteadOfSendingThemToTheTerminal() {
+    Finding evil = Finding.builder().ruleId("VMDP602").severity(Severity.WARNING).subject("vm x\u001b[2J")
+        .message("line \u001b]0;owned\u0007 kept").build();
+    String text = ReportRenderer.text(new Report(List.of(evil), List.of()));
+    assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007")
+        .contains("vm x\\u001b[2J").contains("line \\u001b]0;owned\\u0007 kept");
+    assertThat(ReportRenderer.printable("plain")).isSameAs("plain");
+  }
 }
