@@ -54,7 +54,7 @@ public final class ReportRenderer {
 
   /**
    * Text safe to print on a terminal: control characters (C0, DEL and C1, which a crafted file could
-   * use to send escape sequences) are shown as {@code \\uXXXX}.
+   * use to send escape sequences) are shown as {@code \\u001b} and the like.
    *
    * @param text any text, such as a value quoted from a file
    * @return the text with control characters made visible
