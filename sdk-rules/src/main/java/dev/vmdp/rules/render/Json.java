@@ -8,7 +8,7 @@ public final class Json {
   /** A new, empty writer. */
   public Json() {}
 
-  /** Starts an object ({@code {}). */
+  /** Starts an object (an opening brace). */
   public Json beginObject() {
     comma();
     out.append('{');
