@@ -1,5 +1,6 @@
 package dev.vmdp.io.esx;
 
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
@@ -92,7 +93,7 @@ public final class EsxcliPciList {
   public static EsxcliPciList parse(String text, String fileName) {
     String[] all = text.split("\r\n|\n|\r", -1);
     for (int i = 0; i < all.length; i++) {
-      InputLimit.checkLineLength(fileName, i + 1, all[i].length());
+      InputLimits.defaults().checkLineLength(fileName, i + 1, all[i].length());
     }
     List<ReadNote> notes = new ArrayList<>();
     List<PciFunction> functions = new ArrayList<>();

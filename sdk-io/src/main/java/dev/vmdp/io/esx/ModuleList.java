@@ -1,5 +1,7 @@
 package dev.vmdp.io.esx;
 
+import dev.vmdp.io.InputLimits;
+import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.SourceRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +67,7 @@ public final class ModuleList {
   public static ModuleList parse(String text, String fileName) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(fileName, "fileName");
-    InputLimit.checkFileSize(fileName, text.length());
+    InputLimits.defaults().checkFileSize(fileName, text.length());
     List<LoadedModule> modules = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     List<UnreadLine> unread = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class ModuleList {
     for (int i = 0; i < lines.length; i++) {
       int number = i + 1;
       String line = lines[i];
-      InputLimit.checkLineLength(fileName, number, line.length());
+      InputLimits.defaults().checkLineLength(fileName, number, line.length());
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.chars().allMatch(c -> c == '-' || c == ' ' || c == '\t')) {
         continue;
@@ -105,7 +107,7 @@ public final class ModuleList {
    */
   public static ModuleList parse(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
-    InputLimit.checkFileSize(fileName, bytes.length);
+    InputLimits.defaults().checkFileSize(fileName, bytes.length);
     return parse(new String(bytes, StandardCharsets.UTF_8), fileName);
   }
 
@@ -120,10 +122,10 @@ public final class ModuleList {
   public static ModuleList read(Path path) {
     String name = path.toString();
     try {
-      InputLimit.checkFileSize(name, Files.size(path));
+      InputLimits.defaults().checkFileSize(name, Files.size(path));
       return parse(Files.readAllBytes(path), name);
     } catch (IOException e) {
-      throw InputLimit.unreadable(name, e);
+      throw ReadFailures.unreadable(name, e);
     }
   }
 

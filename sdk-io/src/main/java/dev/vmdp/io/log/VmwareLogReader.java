@@ -1,5 +1,6 @@
 package dev.vmdp.io.log;
 
+import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.log.LogLine;
 import dev.vmdp.io.log.internal.BoundedLineReader;
 import dev.vmdp.io.log.internal.LogLineParser;
@@ -10,10 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -83,7 +81,7 @@ public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
     try {
       return new VmwareLogReader(Files.newInputStream(path), name, charset, MAX_LINE_BYTES);
     } catch (IOException e) {
-      throw new VmdpException(SourceRef.of(name, 1, 1), "cannot read file: " + reason(e), null, e);
+      throw new VmdpException(SourceRef.of(name, 1, 1), "cannot read file: " + ReadFailures.reason(e), null, e);
     }
   }
 
@@ -188,7 +186,7 @@ public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
           }
         } catch (IOException e) {
           done = true;
-          throw new VmdpException(SourceRef.of(fileName, number + 1, 1), "cannot read file: " + reason(e), null, e);
+          throw new VmdpException(SourceRef.of(fileName, number + 1, 1), "cannot read file: " + ReadFailures.reason(e), null, e);
         }
         number++;
         String text = new String(lines.buffer(), 0, lines.length(), charset);
@@ -207,20 +205,8 @@ public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
     try {
       in.close();
     } catch (IOException e) {
-      throw new VmdpException(fileName + ": cannot close: " + reason(e), e);
+      throw new VmdpException(fileName + ": cannot close: " + ReadFailures.reason(e), e);
     }
   }
 
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
 }

@@ -1,5 +1,6 @@
 package dev.vmdp.io.passthrumap;
 
+import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class BuiltInMaps {
       }
       return PassthruMapDocument.parse(in.readAllBytes(), name);
     } catch (IOException e) {
-      throw new VmdpException("built-in map " + name + ": cannot read: " + InputLimit.reason(e), e);
+      throw new VmdpException("built-in map " + name + ": cannot read: " + ReadFailures.reason(e), e);
     }
   }
 }

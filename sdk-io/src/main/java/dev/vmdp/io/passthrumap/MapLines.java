@@ -1,5 +1,6 @@
 package dev.vmdp.io.passthrumap;
 
+import dev.vmdp.io.InputLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -35,7 +36,7 @@ final class MapLines {
   }
 
   private static RawLine line(byte[] bytes, int from, int to, Terminator t, String fileName, int number) {
-    InputLimit.checkLineLength(fileName, number, to - from);
+    InputLimits.defaults().checkLineLength(fileName, number, to - from);
     return RawLine.of(Arrays.copyOfRange(bytes, from, to), t);
   }
 

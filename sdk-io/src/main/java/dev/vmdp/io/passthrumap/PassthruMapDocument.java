@@ -1,5 +1,7 @@
 package dev.vmdp.io.passthrumap;
 
+import dev.vmdp.io.InputLimits;
+import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
@@ -95,7 +97,7 @@ public final class PassthruMapDocument {
   public static PassthruMapDocument parse(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(fileName, "fileName");
-    InputLimit.checkFileSize(fileName, bytes.length);
+    InputLimits.defaults().checkFileSize(fileName, bytes.length);
     return new PassthruMapDocument(fileName, MapLines.split(bytes, fileName));
   }
 
@@ -110,10 +112,10 @@ public final class PassthruMapDocument {
   public static PassthruMapDocument read(Path path) {
     String name = path.toString();
     try {
-      InputLimit.checkFileSize(name, Files.size(path));
+      InputLimits.defaults().checkFileSize(name, Files.size(path));
       return parse(Files.readAllBytes(path), name);
     } catch (IOException e) {
-      throw InputLimit.unreadable(name, e);
+      throw ReadFailures.unreadable(name, e);
     }
   }
 
@@ -213,7 +215,7 @@ public final class PassthruMapDocument {
     try {
       out.write(toBytes());
     } catch (IOException e) {
-      throw new VmdpException(fileName + ": cannot write: " + InputLimit.reason(e), e);
+      throw new VmdpException(fileName + ": cannot write: " + ReadFailures.reason(e), e);
     }
   }
 

@@ -176,21 +176,21 @@ class PassthruMapDocumentTest {
 
   @Test
   void refusesALineAboveOneMebibyteWithItsPosition() {
-    byte[] bytes = new byte[InputLimit.MAX_LINE_BYTES + 10];
+    byte[] bytes = new byte[dev.vmdp.io.InputLimits.DEFAULT_MAX_LINE_BYTES + 10];
     java.util.Arrays.fill(bytes, (byte) '#');
     bytes[0] = '\n';
     assertThatThrownBy(() -> PassthruMapDocument.parse(bytes, "big.map"))
         .isInstanceOf(VmdpException.class)
-        .hasMessageStartingWith("big.map:2:1: line is ")
+        .hasMessageStartingWith("big.map:2: line is ")
         .hasNoCause();
   }
 
   @Test
   void refusesAFileAboveSixteenMebibytes() {
-    byte[] bytes = new byte[InputLimit.MAX_FILE_BYTES + 1];
+    byte[] bytes = new byte[(int) dev.vmdp.io.InputLimits.DEFAULT_MAX_FILE_BYTES + 1];
     assertThatThrownBy(() -> PassthruMapDocument.parse(bytes, "huge.map"))
         .isInstanceOf(VmdpException.class)
-        .hasMessageContaining("huge.map:1:1: file is 16777217 bytes");
+        .hasMessageContaining("huge.map: file is 16777217 bytes");
   }
 
   @Test
