@@ -1,6 +1,7 @@
 package dev.vmdp.benchmarks;
 
 import dev.vmdp.io.vmx.VmxDocument;
+import dev.vmdp.io.vmx.VmxValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,4 +108,15 @@ public class VmxFileBenchmark {
       bh.consume(doc.get("pciPassthru0.id"));
     }
   }
+
+  /** Reads every file and the same three keys without a document ({@link VmxValues}). */
+  @Benchmark
+  public void readThreeKeysWithoutDocument(Blackhole bh) throws IOException {
+    for (Path p : paths) {
+      bh.consume(VmxValues.read(Files.readAllBytes(p), THREE_KEYS));
+    }
+  }
+
+  private static final java.util.List<String> THREE_KEYS =
+      java.util.List.of("displayName", "memsize", "pciPassthru0.id");
 }

@@ -2,6 +2,7 @@ package dev.vmdp.benchmarks;
 
 import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
+import dev.vmdp.io.vmx.VmxValues;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,17 @@ public class VmxParseBenchmark {
       bh.consume(doc.get("pciPassthru0.id"));
     }
   }
+
+  /** The three keys read without a document, by {@link VmxValues} (an inventory of many files). */
+  @Benchmark
+  public void readThreeKeys(Blackhole bh) {
+    for (byte[] b : data) {
+      bh.consume(VmxValues.read(b, THREE_KEYS));
+    }
+  }
+
+  private static final java.util.List<String> THREE_KEYS =
+      java.util.List.of("displayName", "memsize", "pciPassthru0.id");
 
   /** Parses every file and binds it to a {@link VirtualMachine} (typed values, devices, diagnostics). */
   @Benchmark
