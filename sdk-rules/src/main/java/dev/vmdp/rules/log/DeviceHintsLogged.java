@@ -3,9 +3,7 @@ package dev.vmdp.rules.log;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * VMDP705: "No device hints found" / "Failed to generate predicates for pciPassthru". One finding
@@ -27,23 +25,8 @@ final class DeviceHintsLogged extends LogRule {
   }
 
   @Override
-  void extract(Signature sig, Matcher m, String message, Map<String, String> values) {
-    // the entry names are collected for every matching line
-  }
-
-  @Override
-  String key(Map<String, String> values) {
-    return "";
-  }
-
-  @Override
   Optional<Finding> report(CheckContext context, Occurrence o) {
-    String entries = o.entries.isEmpty() ? "" : " for " + String.join(", ", o.entries);
-    Finding.Builder f = finding(o, "no device hints found" + entries
-        + ": see VMDP210 (pciPassthruN.id must be decimal)", "VMDP210", FIX);
-    if (!o.entries.isEmpty()) {
-      f.putFact("entries", String.join(",", o.entries));
-    }
-    return Optional.of(f.build());
+    return Optional.of(entriesFinding(o, "no device hints found",
+        "see VMDP210 (pciPassthruN.id must be decimal)", "VMDP210", FIX));
   }
 }

@@ -79,10 +79,14 @@ abstract class LogRule extends CatalogueRule {
    * @param message the line's message
    * @param values where to put the values
    */
-  abstract void extract(Signature sig, Matcher m, String message, Map<String, String> values);
+  void extract(Signature sig, Matcher m, String message, Map<String, String> values) {
+    // By default a line shows no values: the passthrough entries it names are collected anyway.
+  }
 
-  /** The value that tells occurrences of one file apart (empty: one occurrence per file). */
-  abstract String key(Map<String, String> values);
+  /** The value that tells occurrences of one file apart (empty, the default: one occurrence per file). */
+  String key(Map<String, String> values) {
+    return "";
+  }
 
   /** The finding for an occurrence, or empty when this occurrence is not reported. */
   abstract Optional<Finding> report(CheckContext context, Occurrence o);
@@ -132,6 +136,19 @@ abstract class LogRule extends CatalogueRule {
         .putFact("lines", o.lineNumbers())
         .putFact("preventedBy", preventedBy)
         .putFact("fix", fix);
+  }
+
+  /**
+   * A finding for a signature that names passthrough entries rather than values: the message gets
+   * {@code for pciPassthru0, ...} and the fact {@code entries} when the lines named any.
+   */
+  final Finding entriesFinding(Occurrence o, String what, String see, String preventedBy, String fix) {
+    String entries = o.entries.isEmpty() ? "" : " for " + String.join(", ", o.entries);
+    Finding.Builder f = finding(o, what + entries + ": " + see, preventedBy, fix);
+    if (!o.entries.isEmpty()) {
+      f.putFact("entries", String.join(",", o.entries));
+    }
+    return f.build();
   }
 
   /** The address nearest before the signature in the message, else the first one after it; empty when none. */

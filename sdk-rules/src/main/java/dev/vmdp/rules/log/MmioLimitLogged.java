@@ -52,11 +52,6 @@ final class MmioLimitLogged extends LogRule {
   }
 
   @Override
-  String key(Map<String, String> values) {
-    return "";
-  }
-
-  @Override
   Optional<Finding> report(CheckContext context, Occurrence o) {
     boolean confirmed = o.signatures.contains(PAGES.text());
     if (!confirmed) {

@@ -3,9 +3,7 @@ package dev.vmdp.rules.log;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * VMDP706: "No PCIe slot available". One finding per file. Facts: the common ones
@@ -25,23 +23,8 @@ final class NoPcieSlotLogged extends LogRule {
   }
 
   @Override
-  void extract(Signature sig, Matcher m, String message, Map<String, String> values) {
-    // the entry names are collected for every matching line
-  }
-
-  @Override
-  String key(Map<String, String> values) {
-    return "";
-  }
-
-  @Override
   Optional<Finding> report(CheckContext context, Occurrence o) {
-    String entries = o.entries.isEmpty() ? "" : " for " + String.join(", ", o.entries);
-    Finding.Builder f = finding(o, "no PCIe slot available" + entries
-        + ": see VMDP303 (pciBridge block missing or incomplete)", "VMDP303", FIX);
-    if (!o.entries.isEmpty()) {
-      f.putFact("entries", String.join(",", o.entries));
-    }
-    return Optional.of(f.build());
+    return Optional.of(entriesFinding(o, "no PCIe slot available",
+        "see VMDP303 (pciBridge block missing or incomplete)", "VMDP303", FIX));
   }
 }
