@@ -74,6 +74,8 @@ public final class Workspace {
   private final Map<String, String> vmHosts = new LinkedHashMap<>();
   private Inventory inventory;
   private EsxConf esxConf;
+  private Host cachedHost;
+  private PassthruMapDocument cachedMap;
   private ModuleList modules;
   private MapFile map;
   private EsxVersion hostVersion;
@@ -212,6 +214,7 @@ public final class Workspace {
    */
   public Workspace lspci(Path file) {
     lspci.add(LspciReader.read(file));
+    cachedHost = null;
     hostFiles.add(file.toString());
     return this;
   }
@@ -224,6 +227,7 @@ public final class Workspace {
    */
   public Workspace esxcli(Path file) {
     esxcli.add(EsxcliPciList.read(file));
+    cachedHost = null;
     hostFiles.add(file.toString());
     return this;
   }
@@ -236,6 +240,7 @@ public final class Workspace {
    */
   public Workspace esxConf(Path file) {
     esxConf = EsxConf.read(file);
+    cachedHost = null;
     hostFiles.add(file.toString());
     return this;
   }
@@ -248,6 +253,7 @@ public final class Workspace {
    */
   public Workspace modules(Path file) {
     modules = ModuleList.read(file);
+    cachedHost = null;
     hostFiles.add(file.toString());
     return this;
   }
@@ -261,6 +267,7 @@ public final class Workspace {
   public Workspace map(Path file) {
     FileSnapshot s = FileSnapshot.read(file);
     map = new MapFile(file, s, PassthruMapDocument.parse(s.bytes(), file.toString()));
+    cachedHost = null;
     hostFiles.add(file.toString());
     return this;
   }
@@ -273,6 +280,7 @@ public final class Workspace {
    */
   public Workspace hostVersion(String version) {
     hostVersion = EsxVersion.parse(version);
+    cachedHost = null;
     return this;
   }
 
@@ -284,6 +292,7 @@ public final class Workspace {
    */
   public Workspace host(Host host) {
     explicitHost = Objects.requireNonNull(host, "host");
+    cachedHost = null;
     return this;
   }
 
@@ -322,6 +331,16 @@ public final class Workspace {
 
   /** The host: the one given with {@link #host(Host)}, else the one the host files describe. */
   public Host host() {
+    PassthruMapDocument mapNow = map == null ? null : map.current;
+    if (cachedHost == null || cachedMap != mapNow) {
+      cachedHost = buildHost();
+      cachedMap = mapNow;
+    }
+    return cachedHost;
+  }
+
+  /** The host from what was given; {@link #host()} keeps it until a host input or the map changes. */
+  private Host buildHost() {
     if (explicitHost != null) {
       Host h = explicitHost;
       if (hostVersion != null) {
