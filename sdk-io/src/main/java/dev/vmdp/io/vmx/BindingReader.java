@@ -65,7 +65,7 @@ final class BindingReader {
       }
       String device = devicePrefix(k);
       if (device != null) {
-        String written = doc.decodeKey(doc.records()[e.getValue()]);
+        String written = doc.decodeKeyAt(e.getValue());
         devices.putIfAbsent(device, written.substring(0, written.indexOf('.')));
       }
     }
@@ -137,9 +137,8 @@ final class BindingReader {
   static Map<String, Integer> usedEntries(VmxDocument doc, String[] lowerKeys) {
     Map<String, Integer> used = new LinkedHashMap<>();
     boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
-    LineRecord[] records = doc.records();
-    for (int i = 0; i < records.length; i++) {
-      if (records[i].isEntry()) {
+    for (int i = 0, n = doc.lineCount(); i < n; i++) {
+      if (doc.isEntry(i)) {
         String k = lowerKeys[i];
         if (first) {
           used.putIfAbsent(k, i);

@@ -3,14 +3,34 @@ package dev.vmdp.io.vmx;
 import dev.vmdp.io.LineTerminator;
 
 /**
- * One line of a document as offsets into a shared byte array. Immutable: documents derived by
- * edits share the records of the lines they did not touch.
+ * One line of a document as offsets into its byte array: a short-lived view of one row of the
+ * document's {@link LineTable}. A document keeps only the table, not these objects, so that a
+ * parsed file costs little more memory than its bytes.
  */
 final class LineRecord {
   static final byte BLANK = 0;
   static final byte COMMENT = 1;
   static final byte ENTRY = 2;
   static final byte OTHER = 3;
+
+  /** Slot of the line's end (after its terminator) in a table row. */
+  static final int END = 0;
+  /** Slot of the end of the line's content (before its terminator). */
+  static final int CONTENT_END = 1;
+  /** Slot of the line's kind. */
+  static final int KIND = 2;
+  /** Slot of the key's start (-1 for lines that are not entries). */
+  static final int KEY_START = 3;
+  /** Slot of the key's end. */
+  static final int KEY_END = 4;
+  /** Slot of the value's start as written (at an opening quote). */
+  static final int VALUE_START = 5;
+  /** Slot of the value's end as written (after a closing quote). */
+  static final int VALUE_END = 6;
+  /** Slot of a trailing comment's start, or -1. */
+  static final int COMMENT_START = 7;
+  /** Numbers per line in a line table; a line starts where the previous one ends. */
+  static final int STRIDE = 8;
 
   final byte[] buf;
   /** First byte of the line. */
@@ -28,22 +48,41 @@ final class LineRecord {
   final int valueEnd;
   /** Start of a trailing {@code #} comment, or -1. */
   final int commentStart;
-  /** ASCII-case-insensitive hash of the key. */
-  final int keyHash;
 
-  LineRecord(byte[] buf, int start, int contentEnd, int end, byte kind, int keyStart, int keyEnd,
-      int valueStart, int valueEnd, int commentStart, int keyHash) {
+  private LineRecord(byte[] buf, int start, int[] t, int o) {
     this.buf = buf;
     this.start = start;
-    this.contentEnd = contentEnd;
-    this.end = end;
-    this.kind = kind;
-    this.keyStart = keyStart;
-    this.keyEnd = keyEnd;
-    this.valueStart = valueStart;
-    this.valueEnd = valueEnd;
-    this.commentStart = commentStart;
-    this.keyHash = keyHash;
+    this.end = t[o + END];
+    this.contentEnd = t[o + CONTENT_END];
+    this.kind = (byte) t[o + KIND];
+    this.keyStart = t[o + KEY_START];
+    this.keyEnd = t[o + KEY_END];
+    this.valueStart = t[o + VALUE_START];
+    this.valueEnd = t[o + VALUE_END];
+    this.commentStart = t[o + COMMENT_START];
+  }
+
+  private LineRecord(byte[] buf, int start, LineTable t, int i) {
+    this.buf = buf;
+    this.start = start;
+    this.end = t.get(i, END);
+    this.contentEnd = t.get(i, CONTENT_END);
+    this.kind = (byte) t.get(i, KIND);
+    this.keyStart = t.get(i, KEY_START);
+    this.keyEnd = t.get(i, KEY_END);
+    this.valueStart = t.get(i, VALUE_START);
+    this.valueEnd = t.get(i, VALUE_END);
+    this.commentStart = t.get(i, COMMENT_START);
+  }
+
+  /** The record of row {@code i} of parsed rows, whose line starts at {@code start}. */
+  static LineRecord of(byte[] buf, int[] rows, int i, int start) {
+    return new LineRecord(buf, start, rows, i * STRIDE);
+  }
+
+  /** The record of line {@code i} of a table, which starts at {@code start}. */
+  static LineRecord of(byte[] buf, LineTable table, int i, int start) {
+    return new LineRecord(buf, start, table, i);
   }
 
   boolean isEntry() {
@@ -73,18 +112,5 @@ final class LineRecord {
       return LineTerminator.CRLF;
     }
     return buf[contentEnd] == '\n' ? LineTerminator.LF : LineTerminator.CR;
-  }
-
-  /** Whether this entry's key equals the given key bytes, ignoring ASCII case. */
-  boolean keyEquals(byte[] key, int hash) {
-    if (keyHash != hash || keyEnd - keyStart != key.length) {
-      return false;
-    }
-    for (int i = 0; i < key.length; i++) {
-      if (VmxParser.LOWER[buf[keyStart + i] & 0xFF] != VmxParser.LOWER[key[i] & 0xFF]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -191,7 +191,7 @@ final class TypedValues {
 
   /** The decoded value of the entry at a 0-based line. */
   private String value(int at) {
-    return doc.decodeValue(doc.records()[at]);
+    return doc.decodeValueAt(at);
   }
 
   private void bad(int at, String what) {

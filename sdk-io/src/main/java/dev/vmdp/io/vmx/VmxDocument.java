@@ -29,8 +29,11 @@ import java.util.Optional;
  * {@code \r\n} or bare {@code \r} per line, a missing final newline, a UTF-8 byte order mark and
  * the file's own encoding). Values are decoded lazily with the declared {@code .encoding} (UTF-8
  * when there is none or it is unknown); bytes that do not decode stay intact in the file and show
- * as U+FFFD in decoded text. Edits ({@link #set}, {@link #remove}) return a new document that
- * shares the records of every line they did not touch, and rewrite only their own lines.
+ * as U+FFFD in decoded text. Edits ({@link #set}, {@link #remove}) return a new document whose
+ * bytes differ from this one's only in the lines they rewrite, insert or remove.
+ *
+ * <p>A document holds its bytes once and a table of offsets (16 bytes a line in files under
+ * 64 KiB); lines, entries and decoded values are made when asked for.
  *
  * <pre>{@code
  * VmxDocument doc = VmxDocument.read(Path.of("rhel3.vmx"));
@@ -43,29 +46,34 @@ import java.util.Optional;
 public final class VmxDocument {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] ENCODING_KEY = ".encoding".getBytes(StandardCharsets.US_ASCII);
-  private static final int ENCODING_HASH = VmxParser.hash(ENCODING_KEY);
+  /** Limits for re-reading an edited document: its lines were checked when first read. */
+  private static final InputLimits EDITED = InputLimits.of(Integer.MAX_VALUE - 8, Integer.MAX_VALUE);
 
   private final String fileName;
   private final boolean bom;
-  private final LineRecord[] lines;
+  /** The document's bytes; never modified (edits make a new array). */
+  private final byte[] buf;
+  /** Where each line, key and value is. */
+  private final LineTable table;
+  private final int lineCount;
   private final DuplicatePolicy policy;
-  /** The bytes parsed, while the document is unedited (toBytes copies them); else null. */
-  private final byte[] source;
   private final Charset charset;
   /** The declared encoding when Java does not know it; else null. */
   private final String unknownEncoding;
   private volatile List<Diagnostic> diagnostics;
 
-  VmxDocument(String fileName, boolean bom, LineRecord[] lines, DuplicatePolicy policy, byte[] source) {
+  private VmxDocument(String fileName, boolean bom, byte[] buf, LineTable table, DuplicatePolicy policy) {
     this.fileName = fileName;
     this.bom = bom;
-    this.lines = lines;
+    this.buf = buf;
+    this.table = table;
+    this.lineCount = table.count();
     this.policy = policy;
-    this.source = source;
-    LineRecord encoding = find(ENCODING_KEY, ENCODING_HASH);
+    int at = firstIndexOf(ENCODING_KEY);
     Charset cs = StandardCharsets.UTF_8;
     String unknown = null;
-    if (encoding != null) {
+    if (at >= 0) {
+      LineRecord encoding = record(at);
       String declared = new String(VmxEscape.unescape(encoding.buf, encoding.innerStart(),
           encoding.innerEnd() - encoding.innerStart()), StandardCharsets.ISO_8859_1);
       Charset known = VmxCharsets.forName(declared);
@@ -110,8 +118,8 @@ public final class VmxDocument {
     Objects.requireNonNull(fileName, "fileName");
     limits.checkFileSize(fileName, copy.length);
     boolean bom = copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
-    LineRecord[] lines = VmxParser.parse(copy, bom ? 3 : 0, fileName, limits);
-    return new VmxDocument(fileName, bom, lines, DuplicatePolicy.FIRST, copy);
+    LineTable table = VmxParser.parse(copy, bom ? 3 : 0, fileName, limits);
+    return new VmxDocument(fileName, bom, copy, table, DuplicatePolicy.FIRST);
   }
 
   /**
@@ -181,18 +189,18 @@ public final class VmxDocument {
    */
   public VmxDocument withDuplicatePolicy(DuplicatePolicy newPolicy) {
     Objects.requireNonNull(newPolicy, "newPolicy");
-    return newPolicy == policy ? this : new VmxDocument(fileName, bom, lines, newPolicy, source);
+    return newPolicy == policy ? this : new VmxDocument(fileName, bom, buf, table, newPolicy);
   }
 
   /** The number of lines. */
   public int lineCount() {
-    return lines.length;
+    return lineCount;
   }
 
   /** Every line in file order, as new line objects (1-based line numbers of this document). */
   public List<VmxLine> lines() {
-    List<VmxLine> out = new ArrayList<>(lines.length);
-    for (int i = 0; i < lines.length; i++) {
+    List<VmxLine> out = new ArrayList<>(lineCount);
+    for (int i = 0; i < lineCount; i++) {
       out.add(toLine(i));
     }
     return Collections.unmodifiableList(out);
@@ -206,8 +214,8 @@ public final class VmxDocument {
    * @return the value, empty when the key is absent (a {@code key = ""} line gives "")
    */
   public Optional<String> get(String key) {
-    LineRecord r = used(key);
-    return r == null ? Optional.empty() : Optional.of(decodeValue(r));
+    int i = usedIndex(key);
+    return i < 0 ? Optional.empty() : Optional.of(decodeValue(record(i)));
   }
 
   /**
@@ -242,15 +250,15 @@ public final class VmxDocument {
    * @return true when at least one entry has that key
    */
   public boolean contains(String key) {
-    return used(key) != null;
+    return usedIndex(key) >= 0;
   }
 
   /** Every key once, in file order, spelled as at its first occurrence. */
   public List<String> keys() {
     Map<String, String> seen = new LinkedHashMap<>();
-    for (LineRecord r : lines) {
-      if (r.isEntry()) {
-        String k = decodeKey(r);
+    for (int i = 0; i < lineCount; i++) {
+      if (isEntry(i)) {
+        String k = decodeKey(record(i));
         seen.putIfAbsent(asciiLower(k), k);
       }
     }
@@ -309,7 +317,7 @@ public final class VmxDocument {
     for (Diagnostic d : diagnostics()) {
       if (d.severity() == dev.vmdp.model.Severity.ERROR) {
         int line = d.location().map(dev.vmdp.model.SourceRef::line).orElse(1);
-        String text = line <= lines.length ? toLine(line - 1).text() : null;
+        String text = line <= lineCount ? toLine(line - 1).text() : null;
         throw new VmdpException(d.location().orElse(null), d.ruleId() + " " + d.message(), text, null);
       }
     }
@@ -320,10 +328,11 @@ public final class VmxDocument {
    * Sets a key to a value. An existing key is rewritten in place on every line it occurs on
    * (keeping the key's spelling, the blanks around {@code =}, a trailing comment and the line
    * terminator; the value is written quoted and escaped as VMware does), and a line that already
-   * holds this value in quotes is left untouched. A new key is inserted after the last line of its
-   * group (keys sharing the part before the first {@code .}), else after the last line of the same
-   * stem with another number ({@code pciPassthru0.*} for {@code pciPassthru1.*}), else at the end,
-   * with the file's dominant line terminator. Setting {@code .encoding} changes how the existing
+   * holds this value in quotes is left untouched (the document's other lines keep their bytes). A
+   * new key is inserted after the last line of its group (keys sharing the part before the first
+   * {@code .}), else after the last line of the same stem with another number
+   * ({@code pciPassthru0.*} for {@code pciPassthru1.*}), else at the end, with the file's dominant
+   * line terminator. Setting {@code .encoding} changes how the existing
    * bytes are read; it does not transcode them.
    *
    * @param key the key, case-insensitive for existing keys
@@ -341,27 +350,26 @@ public final class VmxDocument {
     } catch (VmdpException e) {
       throw new VmdpException("cannot set " + key + ": " + e.getMessage(), e);
     }
-    int hash = VmxParser.hash(keyBytes);
     LineRecord[] edited = null;
     boolean found = false;
-    for (int i = 0; i < lines.length; i++) {
-      LineRecord r = lines[i];
-      if (!r.isEntry() || !r.keyEquals(keyBytes, hash)) {
+    for (int i = 0; i < lineCount; i++) {
+      if (!isEntry(i) || !keyEqualsAt(i, keyBytes)) {
         continue;
       }
       found = true;
+      LineRecord r = record(i);
       if (r.quoted() && decodeValue(r).equals(value)) {
         continue;
       }
       if (edited == null) {
-        edited = lines.clone();
+        edited = records();
       }
       edited[i] = VmxEdits.rewriteValue(r, escaped);
     }
     if (!found) {
-      edited = VmxEdits.insert(lines, keyBytes, escaped);
+      edited = VmxEdits.insert(records(), keyBytes, escaped);
     }
-    return edited == null ? this : new VmxDocument(fileName, bom, edited, policy, null);
+    return edited == null ? this : withLines(edited);
   }
 
   /**
@@ -391,24 +399,24 @@ public final class VmxDocument {
     if (idx.length == 0) {
       return this;
     }
-    LineRecord[] out = new LineRecord[lines.length - idx.length];
+    LineRecord[] out = new LineRecord[lineCount - idx.length];
     int o = 0;
     int k = 0;
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = 0; i < lineCount; i++) {
       if (k < idx.length && idx[k] == i) {
         k++;
       } else {
-        out[o++] = lines[i];
+        out[o++] = record(i);
       }
     }
-    return new VmxDocument(fileName, bom, out, policy, null);
+    return withLines(out);
   }
 
-  /** The document's bytes: the parsed bytes unchanged where nothing was edited. */
-  public byte[] toBytes() {
-    if (source != null) {
-      return source.clone();
-    }
+  /**
+   * The document made of these lines: their bytes joined (after the byte order mark) and read
+   * again, so that an edited document is exactly what reading its bytes from a file gives.
+   */
+  private VmxDocument withLines(LineRecord[] lines) {
     int size = bom ? 3 : 0;
     for (LineRecord r : lines) {
       size += r.end - r.start;
@@ -423,7 +431,13 @@ public final class VmxDocument {
       System.arraycopy(r.buf, r.start, out, o, r.end - r.start);
       o += r.end - r.start;
     }
-    return out;
+    LineTable t = VmxParser.parse(out, bom ? 3 : 0, fileName, EDITED);
+    return new VmxDocument(fileName, bom, out, t, policy);
+  }
+
+  /** The document's bytes: the parsed bytes unchanged where nothing was edited. */
+  public byte[] toBytes() {
+    return buf.clone();
   }
 
   /**
@@ -433,28 +447,40 @@ public final class VmxDocument {
    * @throws IOException when the stream fails
    */
   public void writeTo(OutputStream out) throws IOException {
-    if (source != null) {
-      out.write(source);
-      return;
-    }
-    if (bom) {
-      out.write(BOM);
-    }
-    for (LineRecord r : lines) {
-      out.write(r.buf, r.start, r.end - r.start);
-    }
+    out.write(buf);
   }
 
   /** Renders as {@code VmxDocument[name, N lines, charset]}. */
   @Override
   public String toString() {
-    return "VmxDocument[" + fileName + ", " + lines.length + " lines, " + charset.name() + "]";
+    return "VmxDocument[" + fileName + ", " + lineCount + " lines, " + charset.name() + "]";
   }
 
   // ---- package-private access for diagnostics and edits ----
 
+  /** Every line's record, made afresh (the document keeps only its line table). */
   LineRecord[] records() {
-    return lines;
+    LineRecord[] out = new LineRecord[lineCount];
+    int start = bom ? 3 : 0;
+    for (int i = 0; i < lineCount; i++) {
+      out[i] = LineRecord.of(buf, table, i, start);
+      start = table.get(i, LineRecord.END);
+    }
+    return out;
+  }
+
+  /** The record of the line at a 0-based index. */
+  LineRecord record(int i) {
+    return LineRecord.of(buf, table, i, start(i));
+  }
+
+  /** Whether the line at a 0-based index is an entry. */
+  boolean isEntry(int i) {
+    return table.get(i, LineRecord.KIND) == LineRecord.ENTRY;
+  }
+
+  private int start(int i) {
+    return table.start(i, bom ? 3 : 0);
   }
 
   /** The entry at a 0-based line index, which must be an entry line (for the binding's lookups). */
@@ -475,27 +501,39 @@ public final class VmxDocument {
    * binding and the diagnostics share one array rather than the document keeping it.
    */
   String[] lowerKeys() {
-    String[] out = new String[lines.length];
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isEntry()) {
-        out[i] = lowerKey(lines[i]);
+    String[] out = new String[lineCount];
+    for (int i = 0; i < lineCount; i++) {
+      if (isEntry(i)) {
+        out[i] = lowerKey(i);
       }
     }
     return out;
   }
 
-  /** The key in ASCII lower case; for an ASCII key made in one pass over its bytes. */
-  String lowerKey(LineRecord r) {
-    int len = r.keyEnd - r.keyStart;
+  /** The key of the entry at a 0-based index in ASCII lower case (one pass over an ASCII key's bytes). */
+  String lowerKey(int i) {
+    int keyStart = table.get(i, LineRecord.KEY_START);
+    int len = table.get(i, LineRecord.KEY_END) - keyStart;
     byte[] out = new byte[len];
-    for (int i = 0; i < len; i++) {
-      byte b = r.buf[r.keyStart + i];
+    for (int j = 0; j < len; j++) {
+      byte b = buf[keyStart + j];
       if (b < 0) {
-        return asciiLower(decodeKey(r));
+        return asciiLower(decodeKey(record(i)));
       }
-      out[i] = VmxParser.LOWER[b & 0xFF];
+      out[j] = VmxParser.LOWER[b & 0xFF];
     }
     return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The key of the entry at a 0-based index, as written. */
+  String decodeKeyAt(int i) {
+    int keyStart = table.get(i, LineRecord.KEY_START);
+    return decode(buf, keyStart, table.get(i, LineRecord.KEY_END) - keyStart);
+  }
+
+  /** The decoded value of the entry at a 0-based index. */
+  String decodeValueAt(int i) {
+    return decodeValue(record(i));
   }
 
   String decodeValue(LineRecord r) {
@@ -520,7 +558,7 @@ public final class VmxDocument {
   }
 
   private VmxLine toLine(int i) {
-    LineRecord r = lines[i];
+    LineRecord r = record(i);
     byte[] raw = Arrays.copyOfRange(r.buf, r.start, r.contentEnd);
     LineTerminator t = r.terminator();
     switch (r.kind) {
@@ -561,13 +599,33 @@ public final class VmxDocument {
     }
   }
 
-  private LineRecord find(byte[] key, int hash) {
-    for (LineRecord r : lines) {
-      if (r.isEntry() && r.keyEquals(key, hash)) {
-        return r;
+  /** Whether the line at a 0-based index is an entry whose key equals {@code key}, ignoring ASCII case. */
+  private boolean keyEqualsAt(int i, byte[] key) {
+    return table.get(i, LineRecord.KIND) == LineRecord.ENTRY
+        && keyEquals(buf, table.get(i, LineRecord.KEY_START), table.get(i, LineRecord.KEY_END), key);
+  }
+
+  /** Whether {@code b[start, end)} equals {@code key}, ignoring ASCII case. */
+  static boolean keyEquals(byte[] b, int start, int end, byte[] key) {
+    if (end - start != key.length) {
+      return false;
+    }
+    byte[] lower = VmxParser.LOWER;
+    for (int j = 0; j < key.length; j++) {
+      if (b[start + j] != key[j] && lower[b[start + j] & 0xFF] != lower[key[j] & 0xFF]) {
+        return false;
       }
     }
-    return null;
+    return true;
+  }
+
+  private int firstIndexOf(byte[] key) {
+    for (int i = 0; i < lineCount; i++) {
+      if (keyEqualsAt(i, key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private int usedIndex(String key) {
@@ -575,26 +633,15 @@ public final class VmxDocument {
     if (k == null) {
       return -1;
     }
-    int hash = VmxParser.hash(k);
     if (policy == DuplicatePolicy.FIRST) {
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isEntry() && lines[i].keyEquals(k, hash)) {
-          return i;
-        }
-      }
-    } else {
-      for (int i = lines.length - 1; i >= 0; i--) {
-        if (lines[i].isEntry() && lines[i].keyEquals(k, hash)) {
-          return i;
-        }
+      return firstIndexOf(k);
+    }
+    for (int i = lineCount - 1; i >= 0; i--) {
+      if (keyEqualsAt(i, k)) {
+        return i;
       }
     }
     return -1;
-  }
-
-  private LineRecord used(String key) {
-    int i = usedIndex(key);
-    return i < 0 ? null : lines[i];
   }
 
   private int[] indexesOf(String key) {
@@ -602,10 +649,9 @@ public final class VmxDocument {
     if (k == null) {
       return new int[0];
     }
-    int hash = VmxParser.hash(k);
     int[] out = new int[0];
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isEntry() && lines[i].keyEquals(k, hash)) {
+    for (int i = 0; i < lineCount; i++) {
+      if (keyEqualsAt(i, k)) {
         out = Arrays.copyOf(out, out.length + 1);
         out[out.length - 1] = i;
       }

@@ -4,7 +4,7 @@ import dev.vmdp.io.InputLimits;
 import java.util.Arrays;
 
 /**
- * Splits .vmx bytes into line records in one pass, following VMware's own line grammar
+ * Splits .vmx bytes into a line table in one pass, following VMware's own line grammar
  * (open-vm-tools {@code lib/dict/dictll.c}): {@code <ws> name <ws> = <ws> value <ws> [# comment]}
  * where a name is any run of bytes but NUL, blanks, {@code #} and {@code =}; an unquoted value
  * runs to the first blank or {@code #}; a quoted value runs to the next {@code "}. Blanks are
@@ -51,49 +51,65 @@ final class VmxParser {
     return h;
   }
 
+  /** Rows of the file being parsed, per thread (folders are parsed in parallel); grown as needed. */
+  private static final ThreadLocal<int[]> ROWS = ThreadLocal.withInitial(() -> new int[256 * LineRecord.STRIDE]);
+
   /**
-   * Parses every line of {@code b} from {@code from} on.
+   * Parses every line of {@code b} from {@code from} on into a line table.
    *
    * @throws dev.vmdp.model.VmdpException when a line is above the line limit
    */
-  static LineRecord[] parse(byte[] b, int from, String fileName, InputLimits limits) {
+  static LineTable parse(byte[] b, int from, String fileName, InputLimits limits) {
     int n = b.length;
-    LineRecord[] out = new LineRecord[Math.max(16, (n - from) / 28)];
+    final int stride = LineRecord.STRIDE;
+    int[] t = ROWS.get();
     int count = 0;
     int maxLine = limits.maxLineBytes();
     int p = from;
     while (p < n) {
-      LineRecord r = parseLine(b, p, n);
-      if (r.contentEnd - r.start > maxLine) {
-        limits.checkLineLength(fileName, count + 1, r.contentEnd - r.start);
+      int o = count * stride;
+      if (o == t.length) {
+        t = Arrays.copyOf(t, t.length * 2);
+        if (t.length <= (1 << 16) * stride) {
+          ROWS.set(t); // kept for the next file, up to 64k lines
+        }
       }
-      if (count == out.length) {
-        out = Arrays.copyOf(out, count * 2);
+      int end = parseLine(b, p, n, t, o);
+      int length = t[o + LineRecord.CONTENT_END] - p;
+      if (length > maxLine) {
+        limits.checkLineLength(fileName, count + 1, length);
       }
-      out[count++] = r;
-      p = r.end;
+      count++;
+      p = end;
     }
-    return count == out.length ? out : Arrays.copyOf(out, count);
+    return LineTable.of(t, count, n);
   }
 
-  /** Parses the line that starts at {@code s}; {@code n} is the end of the data. */
+  /** Parses the line that starts at {@code s} into a record; {@code n} is the end of the data. */
   static LineRecord parseLine(byte[] b, int s, int n) {
+    int[] t = new int[LineRecord.STRIDE];
+    parseLine(b, s, n, t, 0);
+    return LineRecord.of(b, t, 0, s);
+  }
+
+  /**
+   * Parses the line that starts at {@code s} into {@code t[o .. o + STRIDE)}; {@code n} is the end
+   * of the data. Returns the end of the line, after its terminator.
+   */
+  static int parseLine(byte[] b, int s, int n, int[] t, int o) {
     byte[] cls = CLASS;
     int p = s;
     while (p < n && cls[b[p] & 0xFF] == WS) {
       p++;
     }
     if (p == n || cls[b[p] & 0xFF] == EOL) {
-      return finish(b, s, p, n, LineRecord.BLANK, -1, -1, -1, -1, -1, 0);
+      return finish(b, p, n, t, o, LineRecord.BLANK, -1, -1, -1, -1, -1);
     }
     if (b[p] == '#') {
-      return finish(b, s, toEol(b, p, n), n, LineRecord.COMMENT, -1, -1, -1, -1, -1, 0);
+      return finish(b, toEol(b, p, n), n, t, o, LineRecord.COMMENT, -1, -1, -1, -1, -1);
     }
     int keyStart = p;
-    int h = 0;
-    byte[] lower = LOWER;
     while (p < n && (cls[b[p] & 0xFF] & KEY_STOP) == 0) {
-      h = 31 * h + lower[b[p] & 0xFF];
       p++;
     }
     int keyEnd = p;
@@ -101,7 +117,7 @@ final class VmxParser {
       p++;
     }
     if (keyEnd == keyStart || p == n || b[p] != '=') {
-      return other(b, s, p, n);
+      return other(b, p, n, t, o);
     }
     p++;
     while (p < n && cls[b[p] & 0xFF] == WS) {
@@ -114,7 +130,7 @@ final class VmxParser {
         p++;
       }
       if (p == n || b[p] != '"') {
-        return other(b, s, p, n);
+        return other(b, p, n, t, o);
       }
       p++;
     } else {
@@ -131,13 +147,13 @@ final class VmxParser {
       commentStart = p;
       p = toEol(b, p, n);
     } else if (p < n && cls[b[p] & 0xFF] != EOL) {
-      return other(b, s, p, n);
+      return other(b, p, n, t, o);
     }
-    return finish(b, s, p, n, LineRecord.ENTRY, keyStart, keyEnd, valueStart, valueEnd, commentStart, h);
+    return finish(b, p, n, t, o, LineRecord.ENTRY, keyStart, keyEnd, valueStart, valueEnd, commentStart);
   }
 
-  private static LineRecord other(byte[] b, int s, int p, int n) {
-    return finish(b, s, toEol(b, p, n), n, LineRecord.OTHER, -1, -1, -1, -1, -1, 0);
+  private static int other(byte[] b, int p, int n, int[] t, int o) {
+    return finish(b, toEol(b, p, n), n, t, o, LineRecord.OTHER, -1, -1, -1, -1, -1);
   }
 
   private static int toEol(byte[] b, int p, int n) {
@@ -147,8 +163,8 @@ final class VmxParser {
     return p;
   }
 
-  private static LineRecord finish(byte[] b, int s, int contentEnd, int n, byte kind, int keyStart,
-      int keyEnd, int valueStart, int valueEnd, int commentStart, int hash) {
+  private static int finish(byte[] b, int contentEnd, int n, int[] t, int o, int kind, int keyStart,
+      int keyEnd, int valueStart, int valueEnd, int commentStart) {
     int end = contentEnd;
     if (end < n) {
       if (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n') {
@@ -157,6 +173,14 @@ final class VmxParser {
         end++;
       }
     }
-    return new LineRecord(b, s, contentEnd, end, kind, keyStart, keyEnd, valueStart, valueEnd, commentStart, hash);
+    t[o + LineRecord.END] = end;
+    t[o + LineRecord.CONTENT_END] = contentEnd;
+    t[o + LineRecord.KIND] = kind;
+    t[o + LineRecord.KEY_START] = keyStart;
+    t[o + LineRecord.KEY_END] = keyEnd;
+    t[o + LineRecord.VALUE_START] = valueStart;
+    t[o + LineRecord.VALUE_END] = valueEnd;
+    t[o + LineRecord.COMMENT_START] = commentStart;
+    return end;
   }
 }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vmdp.model.VmdpException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,20 +130,22 @@ class VmxDocumentEditTest {
   }
 
   @Test
-  void editsReturnNewDocumentsAndShareUntouchedLines() {
+  void editsReturnNewDocumentsAndChangeOnlyTheirLine() {
     VmxDocument doc = guide();
     VmxDocument edited = doc.set("memsize", "1024");
     assertThat(doc.toBytes()).isEqualTo(guideBytes());
     assertThat(doc.get("memsize")).contains("512");
-    LineRecord[] before = doc.records();
-    LineRecord[] after = edited.records();
-    int changed = 0;
-    for (int i = 0; i < before.length; i++) {
-      if (before[i] != after[i]) {
-        changed++;
+    List<VmxLine> before = doc.lines();
+    List<VmxLine> after = edited.lines();
+    assertThat(after).hasSameSizeAs(before);
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!Arrays.equals(before.get(i).raw(), after.get(i).raw())
+          || before.get(i).terminator() != after.get(i).terminator()) {
+        changed.add(i + 1);
       }
     }
-    assertThat(changed).isEqualTo(1);
+    assertThat(changed).containsExactly(doc.entry("memsize").orElseThrow().lineNumber());
   }
 
   @Test
