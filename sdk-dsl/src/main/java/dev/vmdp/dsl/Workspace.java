@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -586,9 +587,8 @@ public final class Workspace {
       if (f.path == null) {
         throw new VmdpException(f.current.fileName() + ": held in memory only; cannot be saved");
       }
-      SafeWriter.save(f.path, f.current.toBytes(), f.snapshot, options);
-      f.snapshot = FileSnapshot.read(f.path);
-      f.original = f.current;
+      SafeWriter.save(f.path, f.current.toBytes(), f.readAs(), options);
+      f.saved();
       written.add(f.path);
     }
     if (map != null && map.changed()) {
@@ -613,18 +613,40 @@ public final class Workspace {
   /** One open .vmx: where it lives, what was read, what it is now. */
   private static final class VmFile {
     final Path path;
-    FileSnapshot snapshot;
+    /**
+     * The file's time stamp when read; with {@link #original}'s bytes (exactly the bytes read) it
+     * is the snapshot a save compares the file on disk with. Null for a file held in memory.
+     */
+    private FileTime readTime;
     VmxDocument original;
     VmxDocument current;
     String name;
     private VirtualMachine vm;
 
-    /** An open file; with a null {@code doc}, the snapshot's bytes parsed. */
+    /**
+     * An open file; with a null {@code doc}, the snapshot's bytes parsed. Only the document keeps
+     * the bytes (a fleet holds thousands of files): the snapshot is made again for a save.
+     */
     VmFile(Path path, FileSnapshot snapshot, VmxDocument doc) {
       this.path = path;
-      this.snapshot = snapshot;
+      this.readTime = snapshot == null ? null : snapshot.lastModified();
       this.original = doc != null ? doc : VmxDocument.parse(snapshot);
       this.current = original;
+    }
+
+    /** The file as it was read (or last saved), for the changed-on-disk check of a save. */
+    FileSnapshot readAs() {
+      return FileSnapshot.of(path, original.toBytes(), readTime);
+    }
+
+    /** After a save: the saved document is the new original. */
+    void saved() {
+      original = current;
+      try {
+        readTime = Files.getLastModifiedTime(path);
+      } catch (IOException e) {
+        throw new VmdpException(path + ": saved, but cannot read its time stamp: " + e.getMessage(), e);
+      }
     }
 
     /** Gives the VM its name in the workspace, keeping the VM already read when the name is its own. */
