@@ -52,18 +52,23 @@ public final class ReadDiagnosticRule implements Rule {
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> out = new ArrayList<>();
-    add(out, context.host().diagnostics(), "host " + context.host().name());
-    add(out, context.host().passthruMap().diagnostics(), "passthru.map");
+    add(out, context.host().diagnostics(), "host ", context.host().name());
+    add(out, context.host().passthruMap().diagnostics(), "passthru.map", "");
     for (VirtualMachine vm : context.vms()) {
-      add(out, vm.diagnostics(), "vm " + vm.name());
+      add(out, vm.diagnostics(), "vm ", vm.name());
     }
     return out;
   }
 
-  private void add(List<Finding> out, List<Diagnostic> diagnostics, String subject) {
+  /** Adds a finding per diagnostic of this rule; the subject is {@code kind + name}, made only when needed. */
+  private void add(List<Finding> out, List<Diagnostic> diagnostics, String kind, String name) {
+    String subject = null;
     for (Diagnostic d : diagnostics) {
       if (!d.ruleId().equals(id)) {
         continue;
+      }
+      if (subject == null) {
+        subject = kind + name;
       }
       String message = d.message().endsWith(".") ? d.message().substring(0, d.message().length() - 1) : d.message();
       Finding.Builder b = finding(subject, message).severity(d.severity());

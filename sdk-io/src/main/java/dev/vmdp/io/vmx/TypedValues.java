@@ -2,11 +2,11 @@ package dev.vmdp.io.vmx;
 
 import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.Severity;
+import dev.vmdp.model.SourceMap;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.pci.PciFormatException;
 import dev.vmdp.model.pci.PciId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,7 @@ final class TypedValues {
   private final VmxDocument doc;
   private final String file;
   private final Map<String, Integer> used;
-  private final Map<String, SourceRef> sources = new LinkedHashMap<>();
+  private final SourceMap.Builder sources = SourceMap.builder();
   private final List<Diagnostic> problems = new ArrayList<>();
 
   /**
@@ -39,8 +39,8 @@ final class TypedValues {
     this.used = used;
   }
 
-  Map<String, SourceRef> sources() {
-    return sources;
+  SourceMap sources() {
+    return sources.build();
   }
 
   List<Diagnostic> problems() {

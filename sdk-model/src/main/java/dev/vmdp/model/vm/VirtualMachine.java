@@ -1,6 +1,7 @@
 package dev.vmdp.model.vm;
 
 import dev.vmdp.model.Diagnostic;
+import dev.vmdp.model.SourceMap;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpStyle;
 import java.util.HashSet;
@@ -94,8 +95,14 @@ public abstract class VirtualMachine {
   /** Problems found while reading the .vmx. */
   public abstract List<Diagnostic> diagnostics();
 
-  /** Where each value came from, keyed by the lower-cased .vmx key ({@code pcipassthru0.id}). */
-  public abstract Map<String, SourceRef> sources();
+  /**
+   * Where each value came from, keyed by the lower-cased .vmx key ({@code pcipassthru0.id}), in
+   * file order. A compact map ({@link SourceMap}); build it with {@link Builder#putSource}.
+   */
+  @Value.Default
+  public SourceMap sources() {
+    return SourceMap.empty();
+  }
 
   /** The same VM with other passthrough devices. */
   public abstract VirtualMachine withPassthroughDevices(Iterable<? extends PassthroughDevice> devices);
@@ -200,6 +207,67 @@ public abstract class VirtualMachine {
     return new Builder();
   }
 
-  /** Builds {@link VirtualMachine} values. */
-  public static final class Builder extends ImmutableVirtualMachine.Builder {}
+  /**
+   * Builds {@link VirtualMachine} values. Sources can be set whole ({@code sources(sourceMap)},
+   * {@link #sources(Map)}) or put one by one ({@link #putSource}); sources put one by one are
+   * added, when the VM is built, to those set whole or copied by {@code from(vm)}.
+   */
+  public static final class Builder extends ImmutableVirtualMachine.Builder {
+    /** The sources put one by one, or null when none was. */
+    private SourceMap.Builder put;
+
+    Builder() {}
+
+    /**
+     * Sets every source from a map (as {@code sources(SourceMap.copyOf(sources))}).
+     *
+     * @param sources keys (lower-case .vmx keys) and where their values came from
+     * @return this builder
+     */
+    public Builder sources(Map<String, ? extends SourceRef> sources) {
+      return sources(SourceMap.copyOf(sources));
+    }
+
+    /**
+     * Puts one source; a key put again keeps its place and takes the new reference.
+     *
+     * @param key a lower-case .vmx key
+     * @param ref where its value came from
+     * @return this builder
+     */
+    public Builder putSource(String key, SourceRef ref) {
+      if (put == null) {
+        put = SourceMap.builder();
+      }
+      put.put(key, ref);
+      return this;
+    }
+
+    /**
+     * Puts every source of a map, in its iteration order.
+     *
+     * @param sources keys (lower-case .vmx keys) and where their values came from
+     * @return this builder
+     */
+    public Builder putAllSources(Map<String, ? extends SourceRef> sources) {
+      sources.forEach(this::putSource);
+      return this;
+    }
+
+    /**
+     * The VM.
+     *
+     * @return the VM
+     * @throws IllegalStateException when a required attribute is missing or a check fails
+     */
+    @Override
+    public VirtualMachine build() {
+      VirtualMachine vm = super.build();
+      if (put == null || put.size() == 0) {
+        return vm;
+      }
+      SourceMap merged = SourceMap.builder().putAll(vm.sources()).putAll(put.build()).build();
+      return ((ImmutableVirtualMachine) vm).withSources(merged);
+    }
+  }
 }

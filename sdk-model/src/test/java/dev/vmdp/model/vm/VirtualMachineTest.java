@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.pci.PciAddress;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VirtualMachineTest {
@@ -153,5 +154,24 @@ class VirtualMachineTest {
   void rejectsSourceKeysThatAreNotLowerCaseNamingThem() {
     assertThatThrownBy(() -> VirtualMachine.builder().name("vm").putSource("memSize", SourceRef.of("a.vmx", 1)).build())
         .hasMessageContaining("'memSize'");
+  }
+
+  @Test
+  void sourcesPutOneByOneAddToThoseSetWholeOrCopied() {
+    VirtualMachine read = VirtualMachine.builder().name("vm")
+        .sources(Map.of("memsize", SourceRef.of("a.vmx", 3)))
+        .putSource("guestos", SourceRef.of("a.vmx", 4))
+        .build();
+    assertThat(read.sources()).containsExactly(
+        Map.entry("memsize", SourceRef.of("a.vmx", 3)), Map.entry("guestos", SourceRef.of("a.vmx", 4)));
+    VirtualMachine copy = VirtualMachine.builder().from(read)
+        .putSource("memsize", SourceRef.of("a.vmx", 9))
+        .putSource("numvcpus", SourceRef.of("a.vmx", 10))
+        .build();
+    assertThat(copy.sources()).containsExactly(Map.entry("memsize", SourceRef.of("a.vmx", 9)),
+        Map.entry("guestos", SourceRef.of("a.vmx", 4)), Map.entry("numvcpus", SourceRef.of("a.vmx", 10)));
+    assertThat(copy.sourceOf("NumVCPUs")).contains(SourceRef.of("a.vmx", 10));
+    assertThat(VirtualMachine.builder().name("vm").build().sources()).isEmpty();
+    assertThat(VirtualMachine.builder().from(read).build()).isEqualTo(read);
   }
 }
