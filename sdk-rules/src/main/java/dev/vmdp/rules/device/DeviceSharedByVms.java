@@ -28,7 +28,7 @@ public final class DeviceSharedByVms extends DeviceRule {
   @Override
   public List<Finding> check(CheckContext ctx) {
     String hostUuid = ctx.host().systemUuid().map(DeviceRule::normalizedUuid).orElse(null);
-    Map<String, List<Entry>> groups = new LinkedHashMap<>();
+    Map<Object, List<Entry>> groups = new LinkedHashMap<>();
     for (Entry e : entries(ctx)) {
       if (e.address().isEmpty()) {
         continue;
@@ -37,7 +37,8 @@ public final class DeviceSharedByVms extends DeviceRule {
       if (hostUuid != null && !sid.isEmpty() && !sid.equals(hostUuid)) {
         continue;
       }
-      String key = e.address().get() + (hostUuid == null ? "|" + sid : "");
+      // Without the host's UUID, the same address in VMs of different systems is not shared.
+      Object key = hostUuid == null ? List.of(e.address().get(), sid) : e.address().get();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
     List<Finding> out = new ArrayList<>();

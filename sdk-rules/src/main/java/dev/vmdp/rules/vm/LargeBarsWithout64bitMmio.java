@@ -30,22 +30,27 @@ final class LargeBarsWithout64bitMmio extends VmRule {
       return;
     }
     long total = 0;
-    List<String> devices = new ArrayList<>();
-    PassthroughDevice first = null;
+    List<PassthroughDevice> counted = new ArrayList<>();
+    List<PciFunction> functions = new ArrayList<>();
+    List<Long> sizes = new ArrayList<>();
     for (PassthroughDevice d : vm.presentPassthroughDevices()) {
       Optional<PciFunction> f = hostFunction(context, d);
-      OptionalLong bytes = f.map(PciFunction::totalBarBytes).orElse(OptionalLong.empty());
+      OptionalLong bytes = f.isPresent() ? f.get().totalBarBytes() : OptionalLong.empty();
       if (bytes.isPresent()) {
         total += bytes.getAsLong();
-        devices.add(d.keyPrefix() + "=" + f.get().address() + ":" + bytes.getAsLong());
-        if (first == null) {
-          first = d;
-        }
+        counted.add(d);
+        functions.add(f.get());
+        sizes.add(bytes.getAsLong());
       }
     }
     if (total <= LIMIT_BYTES) {
       return;
     }
+    List<String> devices = new ArrayList<>();
+    for (int i = 0; i < counted.size(); i++) {
+      devices.add(counted.get(i).keyPrefix() + "=" + functions.get(i).address() + ":" + sizes.get(i));
+    }
+    PassthroughDevice first = counted.get(0);
     PassthroughDevice firstKnown = first;
     out.add(finding(subject(vm), "passthrough BARs total " + human(total)
             + " (above 16 GB) without pciPassthru.use64bitMMIO = \"TRUE\"")
