@@ -135,7 +135,7 @@ final class BindingReader {
    * duplicate policy, in file order; line objects are made only for the keys the binding reads.
    */
   static Map<String, Integer> usedEntries(VmxDocument doc, String[] lowerKeys) {
-    Map<String, Integer> used = new LinkedHashMap<>();
+    Map<String, Integer> used = new LinkedHashMap<>((int) (doc.lineCount() / 0.75f) + 1);
     boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
     for (int i = 0, n = doc.lineCount(); i < n; i++) {
       if (doc.isEntry(i)) {

@@ -16,6 +16,8 @@ import java.util.Map;
 
 /** Computes the read-time diagnostics VMDP601-605 of a document. */
 final class VmxDiagnostics {
+  private static final int[] NONE = {};
+
   private VmxDiagnostics() {}
 
   /**
@@ -27,8 +29,15 @@ final class VmxDiagnostics {
     String file = doc.fileName();
     List<Diagnostic> out = new ArrayList<>();
     // The first line of every key, and every line of the keys that occur more than once.
-    Map<String, Integer> firstAt = new HashMap<>();
+    Map<String, Integer> firstAt = new HashMap<>((int) (lines.length / 0.75f) + 1);
     Map<String, List<Integer>> duplicated = new HashMap<>();
+    // Most files are ASCII without a '|': then no value holds an escape or an undecodable byte.
+    boolean high = false;
+    boolean pipe = false;
+    for (byte x : doc.bytesUnsafe()) {
+      high |= x < 0;
+      pipe |= x == '|';
+    }
     CharsetDecoder decoder = doc.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -61,13 +70,13 @@ final class VmxDiagnostics {
       }
       int s = r.innerStart();
       int len = r.innerEnd() - s;
-      for (int at : VmxEscape.invalidEscapes(r.buf, s, len)) {
+      for (int at : pipe ? VmxEscape.invalidEscapes(r.buf, s, len) : NONE) {
         String key = doc.decodeKey(r);
         out.add(diagnostic("VMDP603", Severity.WARNING, "invalid escape in value of " + key
             + ": '|' is not followed by two hex digits (kept literally)",
             SourceRef.of(file, line, at - r.start + 1)));
       }
-      int bad = firstUndecodable(decoder, r);
+      int bad = high || pipe ? firstUndecodable(decoder, r) : -1;
       if (bad >= 0) {
         String key = doc.decodeKey(r);
         out.add(diagnostic("VMDP605", Severity.ERROR, (bad < r.valueStart ? "key " + key : "value of " + key)

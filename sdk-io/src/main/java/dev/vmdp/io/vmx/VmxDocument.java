@@ -458,6 +458,11 @@ public final class VmxDocument {
 
   // ---- package-private access for diagnostics and edits ----
 
+  /** The document's bytes themselves, not a copy: for reading only. */
+  byte[] bytesUnsafe() {
+    return buf;
+  }
+
   /** Every line's record, made afresh (the document keeps only its line table). */
   LineRecord[] records() {
     LineRecord[] out = new LineRecord[lineCount];
@@ -510,19 +515,10 @@ public final class VmxDocument {
     return out;
   }
 
-  /** The key of the entry at a 0-based index in ASCII lower case (one pass over an ASCII key's bytes). */
+  /** The key of the entry at a 0-based index in ASCII lower case (one shared string per ASCII spelling). */
   String lowerKey(int i) {
-    int keyStart = table.get(i, LineRecord.KEY_START);
-    int len = table.get(i, LineRecord.KEY_END) - keyStart;
-    byte[] out = new byte[len];
-    for (int j = 0; j < len; j++) {
-      byte b = buf[keyStart + j];
-      if (b < 0) {
-        return asciiLower(decodeKey(record(i)));
-      }
-      out[j] = VmxParser.LOWER[b & 0xFF];
-    }
-    return new String(out, StandardCharsets.ISO_8859_1);
+    String key = LowerKeys.of(buf, table.get(i, LineRecord.KEY_START), table.get(i, LineRecord.KEY_END));
+    return key != null ? key : asciiLower(decodeKey(record(i)));
   }
 
   /** The key of the entry at a 0-based index, as written. */
