@@ -1,0 +1,72 @@
+package dev.vmdp.io.vmx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class LowerKeysTest {
+
+  private static String lower(String key) {
+    byte[] b = ("  " + key + " = x").getBytes(StandardCharsets.ISO_8859_1);
+    return LowerKeys.of(b, 2, 2 + key.length());
+  }
+
+  @Test
+  void givesTheAsciiLowerCaseOfAnyAsciiKeyAgainAndAgain() {
+    qt().withFixedSeed(42).withExamples(2000)
+        .forAll(strings().betweenCodePoints(0x21, 0x7E).ofLengthBetween(0, 80))
+        .checkAssert(key -> {
+          String expected = key.toLowerCase(Locale.ROOT);
+          assertThat(lower(key)).isEqualTo(expected);
+          assertThat(lower(key)).isEqualTo(expected);
+          assertThat(lower(key.toUpperCase(Locale.ROOT))).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void sharesOneStringPerSpellingAndLeavesNonAsciiKeysToTheCaller() {
+    assertThat(lower("pciPassthru0.deviceId")).isEqualTo("pcipassthru0.deviceid").isSameAs(lower("PCIPASSTHRU0.DEVICEID"));
+    assertThat(lower("ethernet0.present")).isNotEqualTo(lower("ethernet1.present"));
+    byte[] utf8 = "clé".getBytes(StandardCharsets.UTF_8);
+    assertThat(LowerKeys.of(utf8, 0, utf8.length)).isNull();
+  }
+
+  @Test
+  void isRightWhenThreadsRaceOnTheSameSlots() throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      keys.add("Dev" + i + ".Key" + (i % 7));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        done.add(pool.submit(() -> {
+          int wrong = 0;
+          for (int round = 0; round < 5; round++) {
+            for (String k : keys) {
+              if (!lower(k).equals(k.toLowerCase(Locale.ROOT))) {
+                wrong++;
+              }
+            }
+          }
+          return wrong;
+        }));
+      }
+      for (Future<Integer> f : done) {
+        assertThat(f.get()).isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
