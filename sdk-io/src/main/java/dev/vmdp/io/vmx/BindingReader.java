@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** Binds a {@link VmxDocument} to a {@link VirtualMachine}: the reading half of {@link VmxBinding}. */
 final class BindingReader {
@@ -52,18 +54,16 @@ final class BindingReader {
     Map<Integer, Boolean> bridges = new LinkedHashMap<>();
     Map<String, String> devices = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : used.entrySet()) {
-      String k = e.getKey();
-      int n = indexOf(k, VmxKeys.LOWER_PASSTHRU);
-      if (n >= 0) {
-        passthru.put(n, true);
+      KeyClass c = KeyClass.of(e.getKey());
+      if (c.passthru >= 0) {
+        passthru.put(c.passthru, true);
         continue;
       }
-      n = indexOf(k, VmxKeys.LOWER_BRIDGE);
-      if (n >= 0) {
-        bridges.put(n, true);
+      if (c.bridge >= 0) {
+        bridges.put(c.bridge, true);
         continue;
       }
-      String device = devicePrefix(k);
+      String device = c.device;
       if (device != null) {
         String written = doc.decodeKeyAt(e.getValue());
         devices.putIfAbsent(device, written.substring(0, written.indexOf('.')));
@@ -88,42 +88,127 @@ final class BindingReader {
   }
 
   private static PassthroughDevice passthrough(TypedValues v, int n) {
-    String p = VmxKeys.PASSTHRU + n + ".";
+    String[] k = PASSTHRU_KEYS.of(n);
     PassthroughDevice.Builder d = PassthroughDevice.builder().index(n);
-    d.present(v.bool(p + VmxKeys.PRESENT));
-    v.text(p + VmxKeys.ID).ifPresent(d::id);
-    d.vendorId(v.hex16(p + VmxKeys.VENDOR_ID));
-    d.deviceId(v.hex16(p + VmxKeys.DEVICE_ID));
-    v.text(p + VmxKeys.SYSTEM_ID).ifPresent(d::systemId);
-    d.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
-    v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(d::virtualDev);
-    d.msiEnabled(v.bool(p + VmxKeys.MSI_ENABLED));
-    v.pciIds(p + VmxKeys.ALLOWED_DEVICES).ifPresent(d::allowedDevices);
+    d.present(v.bool(k[0]));
+    v.text(k[1]).ifPresent(d::id);
+    d.vendorId(v.hex16(k[2]));
+    d.deviceId(v.hex16(k[3]));
+    v.text(k[4]).ifPresent(d::systemId);
+    d.pciSlotNumber(slot(v, k[5]));
+    v.text(k[6]).ifPresent(d::virtualDev);
+    d.msiEnabled(v.bool(k[7]));
+    v.pciIds(k[8]).ifPresent(d::allowedDevices);
     return d.build();
   }
 
   private static PciBridge bridge(TypedValues v, int n) {
-    String p = VmxKeys.BRIDGE + n + ".";
+    String[] k = BRIDGE_KEYS.of(n);
     PciBridge.Builder b = PciBridge.builder().index(n);
-    b.present(v.bool(p + VmxKeys.PRESENT));
-    v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(b::virtualDev);
-    b.functions(v.integer(p + VmxKeys.FUNCTIONS, 1, 8));
-    b.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
+    b.present(v.bool(k[0]));
+    v.text(k[1]).ifPresent(b::virtualDev);
+    b.functions(v.integer(k[2], 1, 8));
+    b.pciSlotNumber(slot(v, k[3]));
     return b.build();
   }
 
   private static VirtualDevice device(TypedValues v, String lowerPrefix, String writtenPrefix) {
-    String p = lowerPrefix + ".";
+    String[] k = DEVICE_BLOCK_KEYS.get(lowerPrefix);
+    if (k == null) {
+      k = keys(lowerPrefix, DEVICE_SUFFIXES);
+      if (DEVICE_BLOCK_KEYS.size() < 4096) {
+        DEVICE_BLOCK_KEYS.putIfAbsent(lowerPrefix, k);
+      }
+    }
     // The kind set here (the prefix without its number) spares the model's regex default.
     int end = lowerPrefix.length();
     while (end > 0 && Character.isDigit(lowerPrefix.charAt(end - 1))) {
       end--;
     }
     VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix).kind(lowerPrefix.substring(0, end));
-    d.present(v.bool(p + VmxKeys.PRESENT));
-    v.text(p + VmxKeys.VIRTUAL_DEV).ifPresent(d::virtualDev);
-    d.pciSlotNumber(slot(v, p + VmxKeys.PCI_SLOT_NUMBER));
+    d.present(v.bool(k[0]));
+    v.text(k[1]).ifPresent(d::virtualDev);
+    d.pciSlotNumber(slot(v, k[2]));
     return d.build();
+  }
+
+  private static final String[] PASSTHRU_SUFFIXES = {VmxKeys.PRESENT, VmxKeys.ID, VmxKeys.VENDOR_ID,
+      VmxKeys.DEVICE_ID, VmxKeys.SYSTEM_ID, VmxKeys.PCI_SLOT_NUMBER, VmxKeys.VIRTUAL_DEV, VmxKeys.MSI_ENABLED,
+      VmxKeys.ALLOWED_DEVICES};
+  private static final String[] BRIDGE_SUFFIXES = {VmxKeys.PRESENT, VmxKeys.VIRTUAL_DEV, VmxKeys.FUNCTIONS,
+      VmxKeys.PCI_SLOT_NUMBER};
+  private static final String[] DEVICE_SUFFIXES = {VmxKeys.PRESENT, VmxKeys.VIRTUAL_DEV, VmxKeys.PCI_SLOT_NUMBER};
+  private static final BlockKeys PASSTHRU_KEYS = new BlockKeys(VmxKeys.LOWER_PASSTHRU, PASSTHRU_SUFFIXES);
+  private static final BlockKeys BRIDGE_KEYS = new BlockKeys(VmxKeys.LOWER_BRIDGE, BRIDGE_SUFFIXES);
+  /** The keys of each device block read ({@code ethernet0}): a few dozen prefixes in practice; bounded. */
+  private static final Map<String, String[]> DEVICE_BLOCK_KEYS = new ConcurrentHashMap<>();
+
+  /** The lower-case keys {@code prefix.suffix} for each suffix. */
+  private static String[] keys(String lowerPrefix, String[] suffixes) {
+    String[] out = new String[suffixes.length];
+    for (int i = 0; i < suffixes.length; i++) {
+      out[i] = VmxDocument.asciiLower(lowerPrefix + "." + suffixes[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The lower-case keys of numbered blocks ({@code pcipassthru3.id}), made once per number below
+   * 64: every VM of a fleet reads the same few dozen.
+   */
+  private static final class BlockKeys {
+    private final String prefix;
+    private final String[] suffixes;
+    private final AtomicReferenceArray<String[]> byNumber = new AtomicReferenceArray<>(64);
+
+    BlockKeys(String prefix, String[] suffixes) {
+      this.prefix = prefix;
+      this.suffixes = suffixes;
+    }
+
+    String[] of(int n) {
+      if (n >= byNumber.length()) {
+        return keys(prefix + n, suffixes);
+      }
+      String[] k = byNumber.get(n);
+      if (k == null) {
+        k = keys(prefix + n, suffixes);
+        byNumber.set(n, k);
+      }
+      return k;
+    }
+  }
+
+  /**
+   * What a lower-case key belongs to: a {@code pciPassthruN} block, a {@code pciBridgeN} block, a
+   * device the binding reads, or none. Remembered per key (bounded): a fleet uses the same keys.
+   */
+  private static final class KeyClass {
+    private static final int MAX_KEYS = 4096;
+    private static final Map<String, KeyClass> KNOWN = new ConcurrentHashMap<>();
+
+    final int passthru;
+    final int bridge;
+    final String device;
+
+    private KeyClass(int passthru, int bridge, String device) {
+      this.passthru = passthru;
+      this.bridge = bridge;
+      this.device = device;
+    }
+
+    static KeyClass of(String lowerKey) {
+      KeyClass c = KNOWN.get(lowerKey);
+      if (c == null) {
+        int n = indexOf(lowerKey, VmxKeys.LOWER_PASSTHRU);
+        int b = n >= 0 ? -1 : indexOf(lowerKey, VmxKeys.LOWER_BRIDGE);
+        c = new KeyClass(n, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
+        if (KNOWN.size() < MAX_KEYS) {
+          KNOWN.putIfAbsent(lowerKey, c);
+        }
+      }
+      return c;
+    }
   }
 
   private static OptionalInt slot(TypedValues v, String key) {

@@ -29,8 +29,10 @@ final class LineRecord {
   static final int VALUE_END = 6;
   /** Slot of a trailing comment's start, or -1. */
   static final int COMMENT_START = 7;
+  /** Slot of a 15-bit hash of the key's bytes as written (0 for lines that are not entries). */
+  static final int KEY_HASH = 8;
   /** Numbers per line in a line table; a line starts where the previous one ends. */
-  static final int STRIDE = 8;
+  static final int STRIDE = 9;
 
   final byte[] buf;
   /** First byte of the line. */

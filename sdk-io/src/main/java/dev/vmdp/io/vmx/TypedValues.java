@@ -8,7 +8,6 @@ import dev.vmdp.model.pci.PciFormatException;
 import dev.vmdp.model.pci.PciId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -170,7 +169,8 @@ final class TypedValues {
     if (at == null) {
       return -1;
     }
-    sources.put(canonical(lower.toLowerCase(Locale.ROOT)), SourceRef.of(file, at + 1));
+    // The binding asks only for ASCII keys, so asciiLower is the whole of lower-casing here.
+    sources.put(canonical(lower), SourceRef.of(file, at + 1));
     return at;
   }
 

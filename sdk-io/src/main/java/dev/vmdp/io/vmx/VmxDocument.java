@@ -517,7 +517,8 @@ public final class VmxDocument {
 
   /** The key of the entry at a 0-based index in ASCII lower case (one shared string per ASCII spelling). */
   String lowerKey(int i) {
-    String key = LowerKeys.of(buf, table.get(i, LineRecord.KEY_START), table.get(i, LineRecord.KEY_END));
+    String key = LowerKeys.of(buf, table.get(i, LineRecord.KEY_START), table.get(i, LineRecord.KEY_END),
+        table.get(i, LineRecord.KEY_HASH));
     return key != null ? key : asciiLower(decodeKey(record(i)));
   }
 

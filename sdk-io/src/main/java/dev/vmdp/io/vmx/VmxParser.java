@@ -109,7 +109,9 @@ final class VmxParser {
       return finish(b, toEol(b, p, n), n, t, o, LineRecord.COMMENT, -1, -1, -1, -1, -1);
     }
     int keyStart = p;
+    int h = 0;
     while (p < n && (cls[b[p] & 0xFF] & KEY_STOP) == 0) {
+      h = 31 * h + b[p];
       p++;
     }
     int keyEnd = p;
@@ -149,7 +151,14 @@ final class VmxParser {
     } else if (p < n && cls[b[p] & 0xFF] != EOL) {
       return other(b, p, n, t, o);
     }
-    return finish(b, p, n, t, o, LineRecord.ENTRY, keyStart, keyEnd, valueStart, valueEnd, commentStart);
+    finish(b, p, n, t, o, LineRecord.ENTRY, keyStart, keyEnd, valueStart, valueEnd, commentStart);
+    t[o + LineRecord.KEY_HASH] = keyHash(h);
+    return t[o + LineRecord.END];
+  }
+
+  /** The 15 bits of a key's hash the line table keeps (they fit every table's slots). */
+  static int keyHash(int h) {
+    return (h ^ (h >>> 15)) & 0x7FFF;
   }
 
   private static int other(byte[] b, int p, int n, int[] t, int o) {
@@ -181,6 +190,7 @@ final class VmxParser {
     t[o + LineRecord.VALUE_START] = valueStart;
     t[o + LineRecord.VALUE_END] = valueEnd;
     t[o + LineRecord.COMMENT_START] = commentStart;
+    t[o + LineRecord.KEY_HASH] = 0;
     return end;
   }
 }
