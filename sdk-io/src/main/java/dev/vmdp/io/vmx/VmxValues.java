@@ -197,6 +197,9 @@ public final class VmxValues {
               missing--;
             }
           }
+          if (missing == 1 && first >= 0 && onlyTheEncodingIsMissing(b, values)) {
+            break;
+          }
         }
         p = lineEnd(b, p, n);
         if (p < n) {
@@ -204,6 +207,29 @@ public final class VmxValues {
         }
       }
       return values;
+    }
+
+    /**
+     * Whether every key but {@code .encoding} is found (or can never be) and no value depends on
+     * the encoding: ASCII keys whose values are ASCII without escapes read the same in every
+     * charset a .vmx may declare, so the rest of the file cannot change the result.
+     */
+    private boolean onlyTheEncodingIsMissing(byte[] b, int[] values) {
+      int enc = wanted.length - 1;
+      if (values[2 * enc] >= 0 || wanted[enc] == null) {
+        return false;
+      }
+      for (int i = 0; i < enc; i++) {
+        if (charsetDependent[i] || (wanted[i] != null && values[2 * i] < 0)) {
+          return false;
+        }
+        for (int j = values[2 * i]; j < values[2 * i + 1]; j++) {
+          if (b[j] < 0 || b[j] == '|') {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     /**

@@ -147,4 +147,15 @@ class VmxValuesTest {
     byte[] vmx = "memsize junk\nmemsize = \"open\nmemsize = 3\n".getBytes(StandardCharsets.US_ASCII);
     assertThat(VmxValues.read(vmx, List.of("memsize"))).containsExactly(Map.entry("memsize", "3"));
   }
+
+  @Test
+  void readsOnToALaterEncodingOnlyWhenAFoundValueDependsOnIt() {
+    VmxValues.Reader reader = VmxValues.reader(List.of("displayName", "memsize"));
+    byte[] escaped = "displayName = \"|C3|A4\"\nmemsize = 4\n.encoding = \"windows-1252\"\n"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThat(reader.read(escaped)).containsExactly(Map.entry("displayName", "\u00c3\u00a4"), Map.entry("memsize", "4"));
+    byte[] plain = "displayName = \"vm\"\nmemsize = 4\n.encoding = \"windows-1252\"\n"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThat(reader.read(plain)).containsExactly(Map.entry("displayName", "vm"), Map.entry("memsize", "4"));
+  }
 }
