@@ -26,6 +26,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class VmxValues {
+  /** The reader of the last {@link #read(byte[], Collection)}: callers in a loop pass the same keys. */
+  private static volatile Reader last;
+
   private VmxValues() {}
 
   /**
@@ -36,7 +39,12 @@ public final class VmxValues {
    * @return key (as given) to decoded value, in the order given; keys the file lacks are absent
    */
   public static Map<String, String> read(byte[] bytes, Collection<String> keys) {
-    return reader(keys).read(bytes);
+    Reader r = last;
+    if (r == null || !r.hasKeys(keys)) {
+      r = reader(keys);
+      last = r;
+    }
+    return r.read(bytes);
   }
 
   /**
@@ -101,11 +109,8 @@ public final class VmxValues {
       this.names = names;
       this.charsetDependent = charsetDependent;
       this.wanted = new byte[count + 1][];
+      this.byFirstByte = new int[256][];
       int live = 0;
-      List<List<Integer>> starts = new ArrayList<>(256);
-      for (int i = 0; i < 256; i++) {
-        starts.add(null);
-      }
       for (int i = 0; i <= count; i++) {
         byte[] k = i == count ? ENCODING.clone() : keyBytes[i];
         if (k == null || !canBeKey(k)) {
@@ -117,18 +122,26 @@ public final class VmxValues {
         wanted[i] = k;
         live++;
         int first = k[0] & 0xFF;
-        if (starts.get(first) == null) {
-          starts.set(first, new ArrayList<>(2));
-        }
-        starts.get(first).add(i);
+        int[] same = byFirstByte[first];
+        same = same == null ? new int[1] : Arrays.copyOf(same, same.length + 1);
+        same[same.length - 1] = i;
+        byFirstByte[first] = same;
       }
       this.matchable = live;
-      this.byFirstByte = new int[256][];
-      for (int i = 0; i < 256; i++) {
-        if (starts.get(i) != null) {
-          byFirstByte[i] = starts.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether this reader reads exactly these keys, in this order. */
+    boolean hasKeys(Collection<String> keys) {
+      if (keys.size() != names.size()) {
+        return false;
+      }
+      int i = 0;
+      for (String k : keys) {
+        if (!names.get(i++).equals(k)) {
+          return false;
         }
       }
+      return true;
     }
 
     /**

@@ -158,4 +158,17 @@ class VmxValuesTest {
         .getBytes(StandardCharsets.US_ASCII);
     assertThat(reader.read(plain)).containsExactly(Map.entry("displayName", "vm"), Map.entry("memsize", "4"));
   }
+
+  @Test
+  void theConvenienceReadFollowsTheKeysOfEachCall() {
+    byte[] vmx = "memsize = 1\nguestOS = g\n".getBytes(StandardCharsets.US_ASCII);
+    assertThat(VmxValues.read(vmx, List.of("memsize"))).containsExactly(Map.entry("memsize", "1"));
+    assertThat(VmxValues.read(vmx, List.of("guestOS"))).containsExactly(Map.entry("guestOS", "g"));
+    assertThat(VmxValues.read(vmx, List.of("guestOS", "memsize")))
+        .containsExactly(Map.entry("guestOS", "g"), Map.entry("memsize", "1"));
+    assertThat(VmxValues.read(vmx, List.of("memsize", "guestOS")))
+        .containsExactly(Map.entry("memsize", "1"), Map.entry("guestOS", "g"));
+    assertThat(VmxValues.read(vmx, java.util.Set.of("memsize"))).containsExactly(Map.entry("memsize", "1"));
+    assertThat(VmxValues.read(vmx, List.of())).isEmpty();
+  }
 }
