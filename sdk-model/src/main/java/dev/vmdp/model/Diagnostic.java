@@ -42,9 +42,22 @@ public abstract class Diagnostic {
 
   @Value.Check
   void check() {
-    if (!ruleId().matches("VMDP[0-9]{3}")) {
+    if (!isRuleId(ruleId())) {
       throw new IllegalStateException("Diagnostic ruleId must look like VMDP123, was '" + ruleId() + "'");
     }
+  }
+
+  /** Whether {@code id} is {@code VMDP} and three ASCII digits (no pattern per diagnostic). */
+  static boolean isRuleId(String id) {
+    if (id.length() != 7 || !id.startsWith("VMDP")) {
+      return false;
+    }
+    for (int i = 4; i < 7; i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A new builder. */

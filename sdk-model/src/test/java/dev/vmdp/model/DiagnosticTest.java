@@ -32,4 +32,18 @@ class DiagnosticTest {
     assertThat(e.message()).isEqualTo("other");
     assertThat(e.location()).isEmpty();
   }
+
+  @Test
+  void theRuleIdCheckAgreesWithThePatternItReplaced() {
+    for (String id : java.util.List.of("VMDP602", "VMDP000", "VMDP999", "VMDP60", "VMDP6021", "vmdp602", "VMDP60a",
+        "VMDP\u0660\u0661\u0662", "XVMDP602", "VMDP 60", "", "VMDP60/", "VMDP60:")) {
+      assertThat(Diagnostic.isRuleId(id)).as(id).isEqualTo(id.matches("VMDP[0-9]{3}"));
+    }
+    org.quicktheories.QuickTheory.qt().withFixedSeed(42).withExamples(5000)
+        .forAll(org.quicktheories.generators.SourceDSL.strings().betweenCodePoints('.', 'Z').ofLengthBetween(0, 4))
+        .checkAssert(tail -> {
+          String id = "VMDP" + tail;
+          assertThat(Diagnostic.isRuleId(id)).as(id).isEqualTo(id.matches("VMDP[0-9]{3}"));
+        });
+  }
 }

@@ -62,4 +62,113 @@ class VmxValuesTest {
       }
     });
   }
+  @Test
+  void findsTheFirstLineEndExactlyAtEveryPositionOfAWord() {
+    // Bytes that differ from \n or \r by one bit, or that carry a borrow, must not count.
+    byte[] fillers = {'a', 0, (byte) 0x8A, (byte) 0x8D, 0x0B, 0x0C, 0x0E, 0x09, 0x1A, (byte) 0xFF, 0x01};
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (int len = 0; len <= 40; len++) {
+      for (byte filler : fillers) {
+        byte[] b = new byte[len];
+        java.util.Arrays.fill(b, filler);
+        checked += expectLineEnd(b, 0, len, len, wrong);
+        for (int at = 0; at < len; at++) {
+          for (byte eol : new byte[] {'\n', '\r'}) {
+            b[at] = eol;
+            if (at + 1 < len) {
+              b[at + 1] = eol == '\r' ? (byte) '\n' : (byte) '\r'; // a second end right after
+            }
+            for (int from = 0; from <= at; from++) {
+              checked += expectLineEnd(b, from, len, at, wrong);
+            }
+            checked += expectLineEnd(b, 0, at, at, wrong); // stops at n
+            java.util.Arrays.fill(b, filler);
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(checked).isGreaterThan(100_000);
+  }
+
+  private static int expectLineEnd(byte[] b, int from, int n, int expected, List<String> wrong) {
+    int got = VmxValues.Reader.lineEnd(b, from, n);
+    if (got != expected) {
+      wrong.add(java.util.Arrays.toString(b) + " from " + from + " to " + n + ": " + got + " not " + expected);
+    }
+    return 1;
+  }
+
+  @Test
+  void readsKeysAfterLineEndsOnEitherSideOfAWordBoundary() {
+    for (String eol : List.of("\n", "\r\n", "\r")) {
+      for (int pad = 0; pad < 17; pad++) {
+        // "x = " plus the padding puts the first line end at offsets 4 to 20 (two word boundaries).
+        String first = "x = " + "y".repeat(pad) + eol;
+        String vmx = first + "memsize = \"512\"" + eol + "# memsize = \"1\"" + eol + "guestOS = \"g\"";
+        Map<String, String> v = VmxValues.reader(List.of("memsize", "guestOS", "x"))
+            .read(vmx.getBytes(StandardCharsets.US_ASCII));
+        assertThat(v).as("eol %s pad %d", eol.replace("\r", "CR").replace("\n", "LF"), pad)
+            .containsExactly(Map.entry("memsize", "512"), Map.entry("guestOS", "g"),
+                Map.entry("x", "y".repeat(pad)));
+      }
+    }
+  }
+
+  @Test
+  void aBareCarriageReturnEndsALineInsideAWord() {
+    byte[] vmx = "a = 1\rmemsize = 2\rb = 3\r\nguestOS = 4".getBytes(StandardCharsets.US_ASCII);
+    assertThat(VmxValues.read(vmx, List.of("memsize", "guestOS", "b")))
+        .containsExactly(Map.entry("memsize", "2"), Map.entry("guestOS", "4"), Map.entry("b", "3"));
+  }
+
+  @Test
+  void aPreparedReaderReadsManyFilesAndTheSameKeyTwiceInAnyCase() {
+    VmxValues.Reader reader = VmxValues.reader(List.of("memsize", "MEMSIZE", "a b", ""));
+    assertThat(reader.read("MemSize = \"1\"\n".getBytes(StandardCharsets.US_ASCII)))
+        .containsExactly(Map.entry("memsize", "1"), Map.entry("MEMSIZE", "1"));
+    assertThat(reader.read("memsize = 2\n".getBytes(StandardCharsets.US_ASCII)))
+        .containsExactly(Map.entry("memsize", "2"), Map.entry("MEMSIZE", "2"));
+    assertThat(reader.read(new byte[0])).isEmpty();
+  }
+
+  @Test
+  void aKeyThatIsNotAsciiIsLookedUpInTheFilesEncoding() {
+    byte[] latin = ".encoding = \"windows-1252\"\n\u00e4k = \"\u00e4\"\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = "\u00e4k = \"\u00e4\"\n".getBytes(StandardCharsets.UTF_8);
+    VmxValues.Reader reader = VmxValues.reader(List.of("\u00e4k"));
+    assertThat(reader.read(latin)).containsExactly(Map.entry("\u00e4k", "\u00e4"));
+    assertThat(reader.read(utf8)).containsExactly(Map.entry("\u00e4k", "\u00e4"));
+  }
+
+  @Test
+  void skipsLinesThatStartWithTheKeyButAreNotEntries() {
+    byte[] vmx = "memsize junk\nmemsize = \"open\nmemsize = 3\n".getBytes(StandardCharsets.US_ASCII);
+    assertThat(VmxValues.read(vmx, List.of("memsize"))).containsExactly(Map.entry("memsize", "3"));
+  }
+
+  @Test
+  void readsOnToALaterEncodingOnlyWhenAFoundValueDependsOnIt() {
+    VmxValues.Reader reader = VmxValues.reader(List.of("displayName", "memsize"));
+    byte[] escaped = "displayName = \"|C3|A4\"\nmemsize = 4\n.encoding = \"windows-1252\"\n"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThat(reader.read(escaped)).containsExactly(Map.entry("displayName", "\u00c3\u00a4"), Map.entry("memsize", "4"));
+    byte[] plain = "displayName = \"vm\"\nmemsize = 4\n.encoding = \"windows-1252\"\n"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThat(reader.read(plain)).containsExactly(Map.entry("displayName", "vm"), Map.entry("memsize", "4"));
+  }
+
+  @Test
+  void theConvenienceReadFollowsTheKeysOfEachCall() {
+    byte[] vmx = "memsize = 1\nguestOS = g\n".getBytes(StandardCharsets.US_ASCII);
+    assertThat(VmxValues.read(vmx, List.of("memsize"))).containsExactly(Map.entry("memsize", "1"));
+    assertThat(VmxValues.read(vmx, List.of("guestOS"))).containsExactly(Map.entry("guestOS", "g"));
+    assertThat(VmxValues.read(vmx, List.of("guestOS", "memsize")))
+        .containsExactly(Map.entry("guestOS", "g"), Map.entry("memsize", "1"));
+    assertThat(VmxValues.read(vmx, List.of("memsize", "guestOS")))
+        .containsExactly(Map.entry("memsize", "1"), Map.entry("guestOS", "g"));
+    assertThat(VmxValues.read(vmx, java.util.Set.of("memsize"))).containsExactly(Map.entry("memsize", "1"));
+    assertThat(VmxValues.read(vmx, List.of())).isEmpty();
+  }
 }

@@ -188,6 +188,6 @@ public final class EsxVersion implements Comparable<EsxVersion> {
 
   /** {@code 7.0 Update 3}, or {@code 4.0} for an initial release: the way VMware's documents write it. */
   public String toLongString() {
-    return update == 0 ? major + "." + minor : String.format(Locale.ROOT, "%d.%d Update %d", major, minor, update);
+    return update == 0 ? major + "." + minor : major + "." + minor + " Update " + update;
   }
 }

@@ -88,6 +88,9 @@ public final class BusRange {
   }
 
   private static String render(int primary, int secondary, int subordinate) {
-    return String.format(Locale.ROOT, "primary=%02x, secondary=%02x, subordinate=%02x", primary, secondary, subordinate);
+    StringBuilder sb = new StringBuilder(43).append("primary=");
+    Digits.hex(sb, primary, 2).append(", secondary=");
+    Digits.hex(sb, secondary, 2).append(", subordinate=");
+    return Digits.hex(sb, subordinate, 2).toString();
   }
 }

@@ -1,6 +1,5 @@
 package dev.vmdp.model.pci;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -157,8 +156,9 @@ public final class ClassCode implements Comparable<ClassCode> {
   /** Four lower-case hex digits ({@code 0200}), or six when the programming interface is known. */
   @Override
   public String toString() {
-    return progIf == NO_PROG_IF
-        ? String.format(Locale.ROOT, "%02x%02x", baseClass, subClass)
-        : String.format(Locale.ROOT, "%02x%02x%02x", baseClass, subClass, progIf);
+    StringBuilder sb = new StringBuilder(6);
+    Digits.hex(sb, baseClass, 2);
+    Digits.hex(sb, subClass, 2);
+    return progIf == NO_PROG_IF ? sb.toString() : Digits.hex(sb, progIf, 2).toString();
   }
 }

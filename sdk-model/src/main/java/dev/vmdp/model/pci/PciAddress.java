@@ -1,6 +1,5 @@
 package dev.vmdp.model.pci;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -237,22 +236,35 @@ public final class PciAddress implements Comparable<PciAddress> {
 
   /** The lspci short form without segment, {@code 03:00.0}. */
   public String toShortForm() {
-    return String.format(Locale.ROOT, "%02x:%02x.%x", bus, device, function);
+    StringBuilder sb = new StringBuilder(7);
+    Digits.hex(sb, bus, 2).append(':');
+    Digits.hex(sb, device, 2).append('.');
+    return Digits.hex(sb, function, 1).toString();
   }
 
   /** The form later ESXi writes into {@code pciPassthruN.id}: {@code 00000:101:00.0}, decimal. */
   public String toVmxLongForm() {
-    return String.format(Locale.ROOT, "%05d:%03d:%02d.%d", segment, bus, device, function);
+    StringBuilder sb = new StringBuilder(14);
+    Digits.dec(sb, segment, 5).append(':');
+    Digits.dec(sb, bus, 3).append(':');
+    Digits.dec(sb, device, 2).append('.');
+    return sb.append(function).toString();
   }
 
   /** The ESX 4.x form of {@code pciPassthruN.id}: {@code 03:00.0}, decimal bus and slot. */
   public String toVmxShortForm() {
-    return String.format(Locale.ROOT, "%02d:%02d.%d", bus, device, function);
+    StringBuilder sb = new StringBuilder(8);
+    Digits.dec(sb, bus, 2).append(':');
+    Digits.dec(sb, device, 2).append('.');
+    return sb.append(function).toString();
   }
 
   /** The esx.conf form {@code 001:00.0}: decimal bus (3 digits), slot and function. */
   public String toEsxConfForm() {
-    return String.format(Locale.ROOT, "%03d:%02d.%d", bus, device, function);
+    StringBuilder sb = new StringBuilder(8);
+    Digits.dec(sb, bus, 3).append(':');
+    Digits.dec(sb, device, 2).append('.');
+    return sb.append(function).toString();
   }
 
   /** Orders by segment, bus, device, function. */
@@ -285,6 +297,10 @@ public final class PciAddress implements Comparable<PciAddress> {
   /** The {@code lspci -D} form, {@code 0000:03:00.0}. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%04x:%02x:%02x.%x", segment, bus, device, function);
+    StringBuilder sb = new StringBuilder(12);
+    Digits.hex(sb, segment, 4).append(':');
+    Digits.hex(sb, bus, 2).append(':');
+    Digits.hex(sb, device, 2).append('.');
+    return Digits.hex(sb, function, 1).toString();
   }
 }

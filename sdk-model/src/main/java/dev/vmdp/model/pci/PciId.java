@@ -1,6 +1,5 @@
 package dev.vmdp.model.pci;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -114,7 +113,7 @@ public final class PciId implements Comparable<PciId> {
    * @return the digits
    */
   public static String hex4(int value) {
-    return String.format(Locale.ROOT, "%04x", value);
+    return Digits.hex(new StringBuilder(4), value, 4).toString();
   }
 
   @Override

@@ -30,7 +30,7 @@ public abstract class VirtualDevice {
    */
   @Value.Default
   public String kind() {
-    return keyPrefix().toLowerCase(Locale.ROOT).replaceFirst("[0-9]+$", "");
+    return withoutTrailingIndex(keyPrefix().toLowerCase(Locale.ROOT));
   }
 
   /** {@code present}, or empty when absent. */
@@ -54,7 +54,7 @@ public abstract class VirtualDevice {
 
   @Value.Check
   void check() {
-    if (keyPrefix().isBlank() || !keyPrefix().matches("[^\\s#=.]+")) {
+    if (keyPrefix().isBlank() || !isKeyPrefix(keyPrefix())) {
       throw new IllegalStateException(
           "VirtualDevice keyPrefix must be a .vmx key prefix without blanks, '#', '=' or '.', was '" + keyPrefix() + "'");
     }
@@ -67,6 +67,45 @@ public abstract class VirtualDevice {
         throw new IllegalStateException(keyPrefix() + ".pciSlotNumber must be -1.." + PciSlotNumber.MAX + ", was " + s);
       }
     }
+  }
+
+  /**
+   * Whether {@code s} is a key prefix: what {@code s.matches("[^\\s#=.]+")} tells, without
+   * compiling a pattern per device ({@code \s} is the ASCII blanks and line ends).
+   */
+  static boolean isKeyPrefix(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case ' ', '\t', '\n', '\013', '\f', '\r', '#', '=', '.':
+          return false;
+        default:
+          break;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /**
+   * {@code s} without the ASCII digits at its end: what {@code s.replaceFirst("[0-9]+$", "")}
+   * gives, without a pattern. Like the pattern's {@code $}, the digits may also stand before one
+   * final line terminator.
+   */
+  static String withoutTrailingIndex(String s) {
+    int end = s.length();
+    if (s.endsWith("\r\n")) {
+      end -= 2;
+    } else if (end > 0 && isLineTerminator(s.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && s.charAt(start - 1) >= '0' && s.charAt(start - 1) <= '9') {
+      start--;
+    }
+    return start == end ? s : s.substring(0, start) + s.substring(end);
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** A new builder. */
