@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads a few keys from a .vmx without building a document: for inventories of many files where
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 public final class VmxValues {
   /** The reader of the last {@link #read(byte[], Collection)}: callers in a loop pass the same keys. */
-  private static volatile Reader last;
+  private static final AtomicReference<Reader> LAST = new AtomicReference<>();
 
   private VmxValues() {}
 
@@ -39,10 +40,10 @@ public final class VmxValues {
    * @return key (as given) to decoded value, in the order given; keys the file lacks are absent
    */
   public static Map<String, String> read(byte[] bytes, Collection<String> keys) {
-    Reader r = last;
+    Reader r = LAST.get();
     if (r == null || !r.hasKeys(keys)) {
       r = reader(keys);
-      last = r;
+      LAST.set(r);
     }
     return r.read(bytes);
   }
