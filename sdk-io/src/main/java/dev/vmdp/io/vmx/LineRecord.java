@@ -50,6 +50,8 @@ final class LineRecord {
   final int valueEnd;
   /** Start of a trailing {@code #} comment, or -1. */
   final int commentStart;
+  /** The key's 15-bit hash ({@link #KEY_HASH}), 0 for lines that are not entries. */
+  final int keyHash;
 
   private LineRecord(byte[] buf, int start, int[] t, int o) {
     this.buf = buf;
@@ -62,6 +64,7 @@ final class LineRecord {
     this.valueStart = t[o + VALUE_START];
     this.valueEnd = t[o + VALUE_END];
     this.commentStart = t[o + COMMENT_START];
+    this.keyHash = t[o + KEY_HASH];
   }
 
   private LineRecord(byte[] buf, int start, LineTable t, int i) {
@@ -75,6 +78,7 @@ final class LineRecord {
     this.valueStart = t.get(i, VALUE_START);
     this.valueEnd = t.get(i, VALUE_END);
     this.commentStart = t.get(i, COMMENT_START);
+    this.keyHash = t.get(i, KEY_HASH);
   }
 
   /** The record of row {@code i} of parsed rows, whose line starts at {@code start}. */
@@ -85,6 +89,22 @@ final class LineRecord {
   /** The record of line {@code i} of a table, which starts at {@code start}. */
   static LineRecord of(byte[] buf, LineTable table, int i, int start) {
     return new LineRecord(buf, start, table, i);
+  }
+
+  /**
+   * Writes this line's row, moved by {@code shift} bytes, into {@code rows} at {@code o}: for a
+   * line kept as is in an edited document.
+   */
+  void moved(int shift, int[] rows, int o) {
+    rows[o + END] = end + shift;
+    rows[o + CONTENT_END] = contentEnd + shift;
+    rows[o + KIND] = kind;
+    rows[o + KEY_START] = keyStart < 0 ? -1 : keyStart + shift;
+    rows[o + KEY_END] = keyEnd < 0 ? -1 : keyEnd + shift;
+    rows[o + VALUE_START] = valueStart < 0 ? -1 : valueStart + shift;
+    rows[o + VALUE_END] = valueEnd < 0 ? -1 : valueEnd + shift;
+    rows[o + COMMENT_START] = commentStart < 0 ? -1 : commentStart + shift;
+    rows[o + KEY_HASH] = keyHash;
   }
 
   boolean isEntry() {

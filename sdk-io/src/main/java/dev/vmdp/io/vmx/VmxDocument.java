@@ -413,25 +413,50 @@ public final class VmxDocument {
   }
 
   /**
-   * The document made of these lines: their bytes joined (after the byte order mark) and read
-   * again, so that an edited document is exactly what reading its bytes from a file gives.
+   * The document made of these lines: their bytes joined (after the byte order mark). Lines of
+   * this document keep their rows, moved; new lines are parsed where they land. The result is
+   * exactly what reading the joined bytes gives; where it might not be (a line ending in a bare CR
+   * now followed by a line that starts with LF), the joined bytes are read again whole.
    */
   private VmxDocument withLines(LineRecord[] lines) {
-    int size = bom ? 3 : 0;
+    int first = bom ? 3 : 0;
+    int size = first;
     for (LineRecord r : lines) {
       size += r.end - r.start;
     }
     byte[] out = new byte[size];
-    int o = 0;
     if (bom) {
       System.arraycopy(BOM, 0, out, 0, 3);
-      o = 3;
     }
-    for (LineRecord r : lines) {
-      System.arraycopy(r.buf, r.start, out, o, r.end - r.start);
-      o += r.end - r.start;
+    int stride = LineRecord.STRIDE;
+    int[] rows = new int[Math.max(1, lines.length) * stride];
+    boolean whole = false;
+    int p = first;
+    for (int k = 0; k < lines.length; k++) {
+      LineRecord r = lines[k];
+      int len = r.end - r.start;
+      System.arraycopy(r.buf, r.start, out, p, len);
+      if (r.buf == buf) {
+        r.moved(p - r.start, rows, k * stride);
+      } else {
+        rows[k * stride + LineRecord.END] = -1; // parsed below, once every byte is in place
+      }
+      p += len;
     }
-    LineTable t = VmxParser.parse(out, bom ? 3 : 0, fileName, EDITED);
+    p = first;
+    for (int k = 0; k < lines.length && !whole; k++) {
+      int o = k * stride;
+      int end = p + lines[k].end - lines[k].start;
+      if (rows[o + LineRecord.END] < 0) {
+        whole = VmxParser.parseLine(out, p, out.length, rows, o) != end;
+      }
+      whole |= end < out.length && out[end] == '\n' && end - p >= 1 && out[end - 1] == '\r'
+          && rows[o + LineRecord.END] - rows[o + LineRecord.CONTENT_END] == 1;
+      p = end;
+    }
+    LineTable t = whole
+        ? VmxParser.parse(out, first, fileName, EDITED)
+        : LineTable.of(rows, lines.length, out.length);
     return new VmxDocument(fileName, bom, out, t, policy);
   }
 

@@ -164,4 +164,28 @@ class VmxDocumentEditTest {
     assertThat(text(doc(text).set("k", "2"))).isEqualTo("TOTALLY FREE TEXT\nk = \"2\"\n");
     assertThat(doc(text).set("k", "2").toBytes()).startsWith(utf8("TOTALLY FREE TEXT\n"));
   }
+
+  @Test
+  void removingALineBetweenABareCrAndALfReadsTheJoinedBytesAgain() {
+    VmxDocument doc = doc("a = \"1\"\rb = \"2\"\n\nc = \"3\"\n");
+    assertThat(doc.lineCount()).isEqualTo(4);
+    VmxDocument removed = doc.remove("b");
+    assertThat(text(removed)).isEqualTo("a = \"1\"\r\nc = \"3\"\n");
+    // "a" now ends in CRLF: the blank line it was followed by is gone, as a new read sees it.
+    assertThat(removed.lineCount()).isEqualTo(2);
+    assertThat(removed.lines().get(0).terminator()).isEqualTo(dev.vmdp.io.LineTerminator.CRLF);
+    assertThat(removed.get("c")).contains("3");
+  }
+
+  @Test
+  void editedLinesKeepTheirPlacesAndOtherLinesTheirColumns() {
+    // The last line gets the file's dominant terminator (LF) when a line is added after it.
+    VmxDocument doc = doc("# head\n  memsize = \"512\"   # MB\nguestOS = \"rhel3\"\r\nlast = 1");
+    VmxDocument edited = doc.set("memsize", "1024").set("last", "2").set("new.key", "v");
+    assertThat(text(edited)).isEqualTo(
+        "# head\n  memsize = \"1024\"   # MB\nguestOS = \"rhel3\"\r\nlast = \"2\"\nnew.key = \"v\"\n");
+    assertThat(edited.entry("guestOS").orElseThrow().lineNumber()).isEqualTo(3);
+    assertThat(edited.entry("memsize").orElseThrow().trailingComment()).contains("# MB");
+    assertThat(edited.diagnostics()).isEqualTo(VmxDocument.parse(edited.toBytes(), "test.vmx").diagnostics());
+  }
 }

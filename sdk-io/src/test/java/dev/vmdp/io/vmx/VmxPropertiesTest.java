@@ -100,8 +100,10 @@ class VmxPropertiesTest {
         }
         assertThat(VmxDocument.parse(edited.toBytes(), "again.vmx").get(key)).contains(value);
         assertSameLines(otherLines(edited, key), otherLines(doc, key));
+        assertReadsAsItsBytes(edited);
         VmxDocument removed = edited.remove(key);
         assertThat(removed.contains(key)).isFalse();
+        assertReadsAsItsBytes(removed);
         assertSameLines(otherLines(removed, key), otherLines(doc, key));
       }
     });
@@ -123,6 +125,27 @@ class VmxPropertiesTest {
   void unescapeNeverFailsAndNeverGrows() {
     qt().withFixedSeed(42).withExamples(300).forAll(vmxLikeBytes())
         .checkAssert(bytes -> assertThat(VmxEscape.unescape(bytes).length).isLessThanOrEqualTo(bytes.length));
+  }
+
+  /** An edited document is line for line what reading its bytes gives (kind, bytes, terminator, key, value). */
+  private static void assertReadsAsItsBytes(VmxDocument edited) {
+    VmxDocument read = VmxDocument.parse(edited.toBytes(), edited.fileName());
+    assertThat(edited.lineCount()).isEqualTo(read.lineCount());
+    List<VmxLine> a = edited.lines();
+    List<VmxLine> b = read.lines();
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(a.get(i).getClass()).isEqualTo(b.get(i).getClass());
+      assertThat(a.get(i).raw()).isEqualTo(b.get(i).raw());
+      assertThat(a.get(i).terminator()).isEqualTo(b.get(i).terminator());
+      if (a.get(i) instanceof VmxEntry e) {
+        VmxEntry f = (VmxEntry) b.get(i);
+        assertThat(e.key()).isEqualTo(f.key());
+        assertThat(e.writtenValue()).isEqualTo(f.writtenValue());
+        assertThat(e.trailingComment()).isEqualTo(f.trailingComment());
+      }
+    }
+    assertThat(edited.diagnostics()).isEqualTo(read.diagnostics());
+    assertThat(edited.keys()).isEqualTo(read.keys());
   }
 
   private static void assertSameLines(List<byte[]> actual, List<byte[]> expected) {
