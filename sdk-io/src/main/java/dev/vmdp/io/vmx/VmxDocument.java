@@ -332,8 +332,8 @@ public final class VmxDocument {
    * new key is inserted after the last line of its group (keys sharing the part before the first
    * {@code .}), else after the last line of the same stem with another number
    * ({@code pciPassthru0.*} for {@code pciPassthru1.*}), else at the end, with the file's dominant
-   * line terminator. Setting {@code .encoding} changes how the existing
-   * bytes are read; it does not transcode them.
+   * line terminator. Setting {@code .encoding} changes how the existing bytes are read; it does not
+   * transcode them.
    *
    * @param key the key, case-insensitive for existing keys
    * @param value the value; any text the document's encoding can represent
