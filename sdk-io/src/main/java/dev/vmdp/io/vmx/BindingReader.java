@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** Binds a {@link VmxDocument} to a {@link VirtualMachine}: the reading half of {@link VmxBinding}. */
@@ -113,13 +112,7 @@ final class BindingReader {
   }
 
   private static VirtualDevice device(TypedValues v, String lowerPrefix, String writtenPrefix) {
-    String[] k = DEVICE_BLOCK_KEYS.get(lowerPrefix);
-    if (k == null) {
-      k = keys(lowerPrefix, DEVICE_SUFFIXES);
-      if (DEVICE_BLOCK_KEYS.size() < 4096) {
-        DEVICE_BLOCK_KEYS.putIfAbsent(lowerPrefix, k);
-      }
-    }
+    String[] k = DEVICE_BLOCK_KEYS.get(lowerPrefix, p -> keys(p, DEVICE_SUFFIXES));
     // The kind set here (the prefix without its number) spares the model's regex default.
     int end = lowerPrefix.length();
     while (end > 0 && Character.isDigit(lowerPrefix.charAt(end - 1))) {
@@ -141,7 +134,7 @@ final class BindingReader {
   private static final BlockKeys PASSTHRU_KEYS = new BlockKeys(VmxKeys.LOWER_PASSTHRU, PASSTHRU_SUFFIXES);
   private static final BlockKeys BRIDGE_KEYS = new BlockKeys(VmxKeys.LOWER_BRIDGE, BRIDGE_SUFFIXES);
   /** The keys of each device block read ({@code ethernet0}): a few dozen prefixes in practice; bounded. */
-  private static final Map<String, String[]> DEVICE_BLOCK_KEYS = new ConcurrentHashMap<>();
+  private static final BoundedCache<String, String[]> DEVICE_BLOCK_KEYS = new BoundedCache<>(4096);
 
   /** The lower-case keys {@code prefix.suffix} for each suffix. */
   private static String[] keys(String lowerPrefix, String[] suffixes) {
@@ -184,8 +177,7 @@ final class BindingReader {
    * device the binding reads, or none. Remembered per key (bounded): a fleet uses the same keys.
    */
   private static final class KeyClass {
-    private static final int MAX_KEYS = 4096;
-    private static final Map<String, KeyClass> KNOWN = new ConcurrentHashMap<>();
+    private static final BoundedCache<String, KeyClass> KNOWN = new BoundedCache<>(4096);
 
     final int passthru;
     final int bridge;
@@ -198,16 +190,13 @@ final class BindingReader {
     }
 
     static KeyClass of(String lowerKey) {
-      KeyClass c = KNOWN.get(lowerKey);
-      if (c == null) {
-        int n = indexOf(lowerKey, VmxKeys.LOWER_PASSTHRU);
-        int b = n >= 0 ? -1 : indexOf(lowerKey, VmxKeys.LOWER_BRIDGE);
-        c = new KeyClass(n, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
-        if (KNOWN.size() < MAX_KEYS) {
-          KNOWN.putIfAbsent(lowerKey, c);
-        }
-      }
-      return c;
+      return KNOWN.get(lowerKey, KeyClass::classify);
+    }
+
+    private static KeyClass classify(String lowerKey) {
+      int n = indexOf(lowerKey, VmxKeys.LOWER_PASSTHRU);
+      int b = n >= 0 ? -1 : indexOf(lowerKey, VmxKeys.LOWER_BRIDGE);
+      return new KeyClass(n, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
     }
   }
 

@@ -12,15 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads typed values from the entries a document uses, recording where each came from and
  * reporting a value that does not read as its type as VMDP606 (the value then stays absent).
  */
 final class TypedValues {
-  private static final int MAX_KEYS = 4096;
-  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+  /** One shared instance of each source key (see {@link #entry}). */
+  private static final BoundedCache<String, String> KEYS = new BoundedCache<>(4096);
 
   private final VmxDocument doc;
   private final String file;
@@ -170,23 +169,10 @@ final class TypedValues {
       return -1;
     }
     // The binding asks only for ASCII keys, so asciiLower is the whole of lower-casing here.
-    sources.put(canonical(lower), SourceRef.of(file, at + 1));
+    // One shared instance of each source key: a fleet of bound VMs holds dozens of source keys
+    // per VM, nearly all the same few hundred texts.
+    sources.put(KEYS.get(lower, k -> k), SourceRef.of(file, at + 1));
     return at;
-  }
-
-  /**
-   * One shared instance of each source key: a fleet of bound VMs holds dozens of source keys per
-   * VM, nearly all the same few hundred texts. Bounded, so that odd files cannot grow it without end.
-   */
-  private static String canonical(String key) {
-    String known = KEYS.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (KEYS.size() < MAX_KEYS) {
-      known = KEYS.putIfAbsent(key, key);
-    }
-    return known != null ? known : key;
   }
 
   /** The decoded value of the entry at a 0-based line. */

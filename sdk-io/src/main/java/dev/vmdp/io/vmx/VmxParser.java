@@ -42,15 +42,6 @@ final class VmxParser {
 
   private VmxParser() {}
 
-  /** ASCII-case-insensitive hash of key bytes, the same as the parser computes. */
-  static int hash(byte[] key) {
-    int h = 0;
-    for (byte b : key) {
-      h = 31 * h + LOWER[b & 0xFF];
-    }
-    return h;
-  }
-
   /** Rows of the file being parsed, per thread (folders are parsed in parallel); grown as needed. */
   private static final ThreadLocal<int[]> ROWS = ThreadLocal.withInitial(() -> new int[256 * LineRecord.STRIDE]);
 
