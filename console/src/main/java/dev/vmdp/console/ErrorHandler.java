@@ -21,7 +21,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
+    return report(e, commandLine.getErr());
+  }
+
+  /** Prints a failure as one line (a stack trace only with {@code VMDP_DEBUG}); returns the exit code. */
+  int report(Exception e, PrintWriter err) {
     if (e instanceof VmdpException) {
       err.println(e.getMessage());
     } else if (e instanceof UncheckedIOException io) {
