@@ -7,8 +7,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * int code = Main.run("run", "check.jsh", "rhel3.vmx");     // the same, in-process
  * }</pre>
  *
- * <p>A subcommand is a picocli {@code @Command} class listed in {@code subcommands} below; it
+ * <p>A subcommand is a picocli {@code @Command} class listed in {@code SUBCOMMANDS} below; it
  * reaches the program's streams through {@code Main.io(spec)} (with {@code @Spec CommandSpec
  * spec}), returns an {@link ExitCode} from {@code call()}, and reports user errors by throwing
  * {@link dev.vmdp.model.VmdpException}, which the central handler prints as one line with exit
@@ -35,19 +39,16 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "VMware VMDirectPath I/O (PCI passthrough): read, check and fix .vmx files and host configuration.",
         "Without a command: the interactive console."},
-    subcommands = {
-        ConsoleSubcommand.class,
-        RunSubcommand.class,
-        CheckSubcommand.class,
-        VmxSubcommand.class,
-        MapSubcommand.class,
-        PlanSubcommand.class,
-        ExplainSubcommand.class,
-        RulesSubcommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.USAGE)
 public final class Main implements Callable<Integer> {
+  /**
+   * The subcommands in the order help lists them. Picocli builds a subcommand's model by
+   * reflection when it is added, so a run adds only the subcommand it names (all of them for
+   * help, usage errors and anything else).
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
   private final Io io;
 
   private Main(Io io) {
@@ -97,16 +98,39 @@ public final class Main implements Callable<Integer> {
         return handler.report(e, new PrintWriter(err, true, StandardCharsets.UTF_8));
       }
     }
-    CommandLine commandLine = new CommandLine(new Main(io))
-        .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+    CommandLine commandLine = new CommandLine(new Main(io));
+    Supplier<Object> named = "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
+    if (named != null) {
+      commandLine.addSubcommand(named.get());
+    } else {
+      SUBCOMMANDS.values().forEach(s -> commandLine.addSubcommand(s.get()));
+    }
+    commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
         .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
         .setExecutionExceptionHandler(handler)
         .setParameterExceptionHandler(handler)
         // An argument is what the user typed: "@notes.txt" is a value, never a file of arguments to read.
         .setExpandAtFiles(false);
-    // Everything after the script belongs to the script, options included.
-    commandLine.getSubcommands().get("run").setStopAtPositional(true);
+    CommandLine run = commandLine.getSubcommands().get("run");
+    if (run != null) {
+      // Everything after the script belongs to the script, options included.
+      run.setStopAtPositional(true);
+    }
     return commandLine.execute(args);
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("console", ConsoleSubcommand::new);
+    all.put("run", RunSubcommand::new);
+    all.put("check", CheckSubcommand::new);
+    all.put("vmx", VmxSubcommand::new);
+    all.put("map", MapSubcommand::new);
+    all.put("plan", PlanSubcommand::new);
+    all.put("explain", ExplainSubcommand::new);
+    all.put("rules", RulesSubcommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(all);
   }
 
   /** The streams of one run, reachable from every subcommand through its command spec. */
