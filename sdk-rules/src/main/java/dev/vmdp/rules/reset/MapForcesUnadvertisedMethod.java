@@ -3,6 +3,7 @@ package dev.vmdp.rules.reset;
 import dev.vmdp.model.host.PassthruMapEntry;
 import dev.vmdp.model.host.ResetMethod;
 import dev.vmdp.model.pci.PciFunction;
+import dev.vmdp.model.pci.Sriov;
 import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * VMDP405: the winning passthru.map line forces a method the device does not advertise: {@code flr}
- * without FLReset+ (nor AFCap FLR+), or {@code d3d0} with NoSoftRst+. Facts: {@code address},
+ * without FLReset+ (nor AFCap FLR+) on a function that is not an SR-IOV virtual function (those
+ * always support FLR), or {@code d3d0} with NoSoftRst+. Facts: {@code address},
  * {@code mapLine}, {@code advertised}.
  */
 final class MapForcesUnadvertisedMethod extends CatalogueRule {
@@ -29,7 +31,10 @@ final class MapForcesUnadvertisedMethod extends CatalogueRule {
         continue; // no line, or the host's own report decided
       }
       String advertised = null;
-      if (line.resetMethod() == ResetMethod.FLR && f.flr().isPresent() && !f.flr().get() && !f.afFlr().orElse(false)) {
+      // An SR-IOV virtual function supports FLR whatever its DevCap line says (SR-IOV requires it).
+      boolean virtualFunction = f.sriov().map(Sriov::isVirtualFunction).orElse(false);
+      if (line.resetMethod() == ResetMethod.FLR && f.flr().isPresent() && !f.flr().get() && !f.afFlr().orElse(false)
+          && !virtualFunction) {
         advertised = "DevCap FLReset-";
       } else if (line.resetMethod() == ResetMethod.D3D0 && f.noSoftReset().orElse(false)) {
         advertised = "PM NoSoftRst+ (a D3hot to D0 transition does not reset it)";
