@@ -53,20 +53,6 @@ final class LineRecord {
   /** The key's 15-bit hash ({@link #KEY_HASH}), 0 for lines that are not entries. */
   final int keyHash;
 
-  private LineRecord(byte[] buf, int start, int[] t, int o) {
-    this.buf = buf;
-    this.start = start;
-    this.end = t[o + END];
-    this.contentEnd = t[o + CONTENT_END];
-    this.kind = (byte) t[o + KIND];
-    this.keyStart = t[o + KEY_START];
-    this.keyEnd = t[o + KEY_END];
-    this.valueStart = t[o + VALUE_START];
-    this.valueEnd = t[o + VALUE_END];
-    this.commentStart = t[o + COMMENT_START];
-    this.keyHash = t[o + KEY_HASH];
-  }
-
   private LineRecord(byte[] buf, int start, LineTable t, int i) {
     this.buf = buf;
     this.start = start;
@@ -79,11 +65,6 @@ final class LineRecord {
     this.valueEnd = t.get(i, VALUE_END);
     this.commentStart = t.get(i, COMMENT_START);
     this.keyHash = t.get(i, KEY_HASH);
-  }
-
-  /** The record of row {@code i} of parsed rows, whose line starts at {@code start}. */
-  static LineRecord of(byte[] buf, int[] rows, int i, int start) {
-    return new LineRecord(buf, start, rows, i * STRIDE);
   }
 
   /** The record of line {@code i} of a table, which starts at {@code start}. */
@@ -99,12 +80,17 @@ final class LineRecord {
     rows[o + END] = end + shift;
     rows[o + CONTENT_END] = contentEnd + shift;
     rows[o + KIND] = kind;
-    rows[o + KEY_START] = keyStart < 0 ? -1 : keyStart + shift;
-    rows[o + KEY_END] = keyEnd < 0 ? -1 : keyEnd + shift;
-    rows[o + VALUE_START] = valueStart < 0 ? -1 : valueStart + shift;
-    rows[o + VALUE_END] = valueEnd < 0 ? -1 : valueEnd + shift;
-    rows[o + COMMENT_START] = commentStart < 0 ? -1 : commentStart + shift;
+    rows[o + KEY_START] = moved(keyStart, shift);
+    rows[o + KEY_END] = moved(keyEnd, shift);
+    rows[o + VALUE_START] = moved(valueStart, shift);
+    rows[o + VALUE_END] = moved(valueEnd, shift);
+    rows[o + COMMENT_START] = moved(commentStart, shift);
     rows[o + KEY_HASH] = keyHash;
+  }
+
+  /** An offset moved by {@code shift}; -1 (absent) stays -1. */
+  private static int moved(int offset, int shift) {
+    return offset < 0 ? -1 : offset + shift;
   }
 
   boolean isEntry() {

@@ -559,15 +559,7 @@ public final class VmxDocument {
   }
 
   String decodeValue(LineRecord r) {
-    int s = r.innerStart();
-    int len = r.innerEnd() - s;
-    for (int i = s; i < s + len; i++) {
-      byte b = r.buf[i];
-      if (b < 0 || b == '|') {
-        return new String(VmxEscape.unescape(r.buf, s, len), charset);
-      }
-    }
-    return new String(r.buf, s, len, StandardCharsets.ISO_8859_1);
+    return VmxEscape.decodeValue(r.buf, r.innerStart(), r.innerEnd() - r.innerStart(), charset);
   }
 
   private String decode(byte[] b, int off, int len) {

@@ -158,6 +158,19 @@ public final class VmxEscape {
   }
 
   /**
+   * A value's content as written ({@code buf[off, off + len)}), unescaped and decoded; a value
+   * that is ASCII without a {@code |} is made into a string directly.
+   */
+  static String decodeValue(byte[] buf, int off, int len, Charset charset) {
+    for (int i = off; i < off + len; i++) {
+      if (buf[i] < 0 || buf[i] == '|') {
+        return new String(unescape(buf, off, len), charset);
+      }
+    }
+    return new String(buf, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /**
    * Where the invalid escapes of a value are: offsets of each {@code |} that VMware keeps
    * literally because two hex digits do not follow it.
    *

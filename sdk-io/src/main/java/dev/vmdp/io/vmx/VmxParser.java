@@ -22,7 +22,8 @@ final class VmxParser {
   static final byte[] CLASS = new byte[256];
   static final byte[] LOWER = new byte[256];
 
-  private static final int KEY_STOP = WS | EOL | HASH | EQ | NUL;
+  /** Classes of the bytes that end a key: blanks, line ends, {@code #}, {@code =} and NUL. */
+  static final int KEY_STOP = WS | EOL | HASH | EQ | NUL;
   private static final int VALUE_STOP = WS | EOL | HASH | NUL;
   private static final int QUOTED_STOP = QUOTE | EOL | NUL;
 
@@ -80,7 +81,7 @@ final class VmxParser {
   static LineRecord parseLine(byte[] b, int s, int n) {
     int[] t = new int[LineRecord.STRIDE];
     parseLine(b, s, n, t, 0);
-    return LineRecord.of(b, t, 0, s);
+    return LineRecord.of(b, LineTable.of(t, 1, n), 0, s);
   }
 
   /**

@@ -78,22 +78,9 @@ public final class VmxValues {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long LF_WORD = ONES * '\n';
     private static final long CR_WORD = ONES * '\r';
-    /** Blanks, which the grammar skips before a key. */
-    private static final boolean[] BLANK = new boolean[256];
-    /** Bytes that end a key: blanks, line ends, {@code #}, {@code =} and NUL. */
-    private static final boolean[] KEY_STOP = new boolean[256];
-    private static final byte[] LOWER = new byte[256];
-
-    static {
-      BLANK[' '] = true;
-      BLANK['\t'] = true;
-      for (char c : new char[] {' ', '\t', '\n', '\r', '#', '=', 0}) {
-        KEY_STOP[c] = true;
-      }
-      for (int i = 0; i < 256; i++) {
-        LOWER[i] = (byte) (i >= 'A' && i <= 'Z' ? i + 32 : i);
-      }
-    }
+    /** The parser's byte classes and ASCII lower case (the same grammar). */
+    private static final byte[] CLASS = VmxParser.CLASS;
+    private static final byte[] LOWER = VmxParser.LOWER;
 
     private final List<String> names;
     /** Lower-case key bytes; the last is {@code .encoding}; null for a key no line can hold. */
@@ -169,7 +156,7 @@ public final class VmxValues {
       Map<String, String> out = new LinkedHashMap<>();
       for (int i = 0; i < count; i++) {
         if (values[2 * i] >= 0) {
-          out.put(names.get(i), decode(bytes, values[2 * i], values[2 * i + 1], cs));
+          out.put(names.get(i), VmxEscape.decodeValue(bytes, values[2 * i], values[2 * i + 1] - values[2 * i], cs));
         }
       }
       return out;
@@ -187,7 +174,7 @@ public final class VmxValues {
       int p = n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
       while (p < n && missing > 0) {
         int lineStart = p;
-        while (p < n && BLANK[b[p] & 0xFF]) {
+        while (p < n && CLASS[b[p] & 0xFF] == VmxParser.WS) {
           p++;
         }
         if (p == n) {
@@ -301,7 +288,7 @@ public final class VmxValues {
           return false;
         }
       }
-      return p + len == n || KEY_STOP[b[p + len] & 0xFF];
+      return p + len == n || (CLASS[b[p + len] & 0xFF] & VmxParser.KEY_STOP) != 0;
     }
 
     /**
@@ -328,22 +315,13 @@ public final class VmxValues {
       return i;
     }
 
-    private static String decode(byte[] b, int start, int end, Charset cs) {
-      for (int i = start; i < end; i++) {
-        if (b[i] < 0 || b[i] == '|') {
-          return new String(VmxEscape.unescape(b, start, end - start), cs);
-        }
-      }
-      return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-    }
-
     /** Whether no byte of a key ends a key in the grammar, so that a line can hold it. */
     private static boolean canBeKey(byte[] k) {
       if (k.length == 0) {
         return false;
       }
       for (byte x : k) {
-        if (KEY_STOP[x & 0xFF]) {
+        if ((CLASS[x & 0xFF] & VmxParser.KEY_STOP) != 0) {
           return false;
         }
       }
