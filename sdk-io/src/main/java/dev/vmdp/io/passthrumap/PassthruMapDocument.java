@@ -83,7 +83,11 @@ public final class PassthruMapDocument {
     }
     this.lines = List.copyOf(views);
     this.diagnostics = List.copyOf(diags);
-    this.model = PassthruMap.builder().addAllEntries(entries).addAllDiagnostics(diags).build();
+    PassthruMap.Builder map = PassthruMap.builder().addAllEntries(entries).addAllDiagnostics(diags);
+    if (!fileName.isEmpty()) {
+      map.file(fileName);
+    }
+    this.model = map.build();
   }
 
   /**

@@ -31,6 +31,9 @@ final class BindingReader {
     Map<String, Integer> used = usedEntries(doc, lowerKeys);
     TypedValues v = new TypedValues(doc, used);
     VirtualMachine.Builder b = VirtualMachine.builder();
+    if (!doc.fileName().isEmpty()) {
+      b.file(doc.fileName());
+    }
     v.text(VmxKeys.DISPLAY_NAME).ifPresent(b::displayName);
     b.name(v.text(VmxKeys.DISPLAY_NAME).filter(s -> !s.isBlank()).map(String::strip)
         .orElseGet(() -> nameFromFile(doc.fileName())));

@@ -155,7 +155,8 @@ class PassthruMapDocumentTest {
     PassthruMapDocument d = PassthruMapDocument.parse(new byte[0], "empty.map");
     assertThat(d.lines()).isEmpty();
     assertThat(d.toBytes()).isEmpty();
-    assertThat(d.toModel()).isEqualTo(PassthruMap.empty());
+    assertThat(d.toModel()).isEqualTo(PassthruMap.builder().file("empty.map").build());
+    assertThat(d.toModel().entries()).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.vmdp.model.vm.PciBridge;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +145,6 @@ class VmxBindingWriteTest {
   }
 
   static VirtualMachine withoutProvenance(VirtualMachine vm) {
-    return VirtualMachine.builder().from(vm).sources(Map.of()).diagnostics(List.of()).build();
+    return VirtualMachine.builder().from(vm).sources(Map.of()).diagnostics(List.of()).file(Optional.empty()).build();
   }
 }

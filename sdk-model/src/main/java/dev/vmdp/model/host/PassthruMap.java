@@ -48,6 +48,9 @@ public abstract class PassthruMap {
     int compare(PassthruMapEntry a, PassthruMapEntry b, int indexA, int indexB);
   }
 
+  /** The file the map was read from, as the user named it; empty for a map built in code. */
+  public abstract Optional<String> file();
+
   /** The entries in file order. */
   public abstract List<PassthruMapEntry> entries();
 

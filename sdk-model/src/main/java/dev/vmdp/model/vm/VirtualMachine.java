@@ -44,6 +44,12 @@ public abstract class VirtualMachine {
   /** {@code displayName}, or empty when absent. */
   public abstract Optional<String> displayName();
 
+  /**
+   * The file the VM was read from, as the user named it; empty for a VM built in code. Fixes
+   * address a VM by its file (two VMs may share a display name, never a file).
+   */
+  public abstract Optional<String> file();
+
   /** {@code guestOS} ({@code rhel3}, {@code winnetstandard}, {@code windows9-64}), or empty when absent. */
   public abstract Optional<String> guestOs();
 
