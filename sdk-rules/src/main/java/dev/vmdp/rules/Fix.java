@@ -1,120 +1,89 @@
 package dev.vmdp.rules;
 
-import dev.vmdp.model.VmdpException;
+import dev.vmdp.model.Edit;
 import dev.vmdp.model.host.PassthruMap;
 import dev.vmdp.model.vm.VirtualMachine;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A fix: a described transformation of one VM (or of the host's passthru.map). The file binding
- * turns the changed model into a minimal edit of the file.
+ * A fix: a change of the model that resolves a finding, addressed to one file (a VM's .vmx, or the
+ * host's passthru.map). A rule says what the fix achieves ({@link #summary()}, without naming
+ * keys or lines) and how it changes the model; the file's binding turns the change into the
+ * minimal edit, and the fix's text ({@link #description()}) is rendered from the lines that edit
+ * wrote, so it can never name another key than the diff shows.
  *
  * <pre>{@code
- * Fix fix = Fix.forVm("RHEL3", "set sched.mem.min = \"512\" (reserve all memory)",
- *     vm -> vm.withMemoryReservationMb(512));
- * VirtualMachine fixed = fix.applyTo(vm);
+ * Fix fix = Fix.forVm(vm, "reserve all 512 MB of guest memory", v -> v.withMemoryReservationMb(512));
+ * fix.description();                 // "reserve all 512 MB of guest memory" (no file edited yet)
+ * Fix resolved = workspace.resolve(fix);
+ * resolved.description();            // "set sched.mem.minsize = \"512\""
  * }</pre>
+ *
+ * <p>A fix is either a {@link VmFix} or a {@link MapFix}; switch over the two to apply one.
  */
-public final class Fix {
+public sealed interface Fix permits VmFix, MapFix {
 
-  /** What a fix changes. */
-  public enum Target {
-    /** One VM's configuration (its .vmx). */
-    VM,
-    /** The host's {@code /etc/vmware/passthru.map}. */
-    PASSTHRU_MAP
-  }
+  /** What the fix achieves, one line without a trailing period and without naming keys or lines. */
+  String summary();
 
-  private final Target target;
-  private final String vmName;
-  private final String description;
-  private final UnaryOperator<VirtualMachine> vmChange;
-  private final UnaryOperator<PassthruMap> mapChange;
+  /**
+   * The lines the fix changes, once it was resolved against its file ({@link #withEdits(List)});
+   * empty before, or when the file already says what the fix would write.
+   */
+  List<Edit> edits();
 
-  private Fix(Target target, String vmName, String description, UnaryOperator<VirtualMachine> vmChange,
-      UnaryOperator<PassthruMap> mapChange) {
-    this.target = target;
-    this.vmName = vmName;
-    this.description = Objects.requireNonNull(description, "description");
-    this.vmChange = vmChange;
-    this.mapChange = mapChange;
+  /** The file the fix edits, as the user named it; empty for a VM or map built in code. */
+  java.util.Optional<String> file();
+
+  /**
+   * This fix with the edits its file's binding made.
+   *
+   * @param edits the lines changed, in file order
+   * @return the resolved fix
+   */
+  Fix withEdits(List<Edit> edits);
+
+  /**
+   * What the fix does: its edits' descriptions joined by {@code ; } when it was resolved (e.g.
+   * {@code set pciPassthru0.msiEnabled = "FALSE"}), else its {@link #summary()}.
+   */
+  default String description() {
+    if (edits().isEmpty()) {
+      return summary();
+    }
+    StringBuilder b = new StringBuilder();
+    for (Edit e : edits()) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(e.description());
+    }
+    return b.toString();
   }
 
   /**
-   * A fix of one VM.
+   * A fix of one VM, addressed to its file ({@link VirtualMachine#file()}), or to its name when
+   * it was built in code.
    *
-   * @param vmName the VM's name, as {@link VirtualMachine#name()}
-   * @param description what it does, in the file's terms (e.g. {@code set pciPassthru0.msiEnabled = "FALSE"})
-   * @param change the transformation
+   * @param vm the VM as the rule saw it
+   * @param summary what the fix achieves, without naming keys
+   * @param change the change of the VM
    * @return the fix
    */
-  public static Fix forVm(String vmName, String description, UnaryOperator<VirtualMachine> change) {
-    return new Fix(Target.VM, Objects.requireNonNull(vmName, "vmName"), description,
-        Objects.requireNonNull(change, "change"), null);
+  static VmFix forVm(VirtualMachine vm, String summary, UnaryOperator<VirtualMachine> change) {
+    return VmFix.of(vm, summary, change);
   }
 
   /**
-   * A fix of the host's passthru.map.
+   * A fix of the host's passthru.map, addressed to its file ({@link PassthruMap#file()}).
    *
-   * @param description what it does (e.g. {@code add "8086 10c6 d3d0 default"})
-   * @param change the transformation
+   * @param map the map as the rule saw it
+   * @param summary what the fix achieves, without naming lines
+   * @param change the change of the map
    * @return the fix
    */
-  public static Fix forPassthruMap(String description, UnaryOperator<PassthruMap> change) {
-    return new Fix(Target.PASSTHRU_MAP, null, description, null, Objects.requireNonNull(change, "change"));
-  }
-
-  /** What the fix changes. */
-  public Target target() {
-    return target;
-  }
-
-  /** The VM the fix changes, or empty for a passthru.map fix. */
-  public Optional<String> vmName() {
-    return Optional.ofNullable(vmName);
-  }
-
-  /** What the fix does, one line. */
-  public String description() {
-    return description;
-  }
-
-  /**
-   * Applies the fix to a VM.
-   *
-   * @param vm the VM named by {@link #vmName()}
-   * @return the changed VM
-   * @throws VmdpException when this is not a VM fix or the VM is another one
-   */
-  public VirtualMachine applyTo(VirtualMachine vm) {
-    if (target != Target.VM) {
-      throw new VmdpException("fix '" + description + "' changes the passthru.map, not a VM");
-    }
-    if (!vm.name().equals(vmName)) {
-      throw new VmdpException("fix '" + description + "' is for VM '" + vmName + "', not '" + vm.name() + "'");
-    }
-    return vmChange.apply(vm);
-  }
-
-  /**
-   * Applies the fix to a passthru.map.
-   *
-   * @param map the host's map
-   * @return the changed map
-   * @throws VmdpException when this is not a passthru.map fix
-   */
-  public PassthruMap applyTo(PassthruMap map) {
-    if (target != Target.PASSTHRU_MAP) {
-      throw new VmdpException("fix '" + description + "' changes VM '" + vmName + "', not the passthru.map");
-    }
-    return mapChange.apply(map);
-  }
-
-  /** The description. */
-  @Override
-  public String toString() {
-    return description;
+  static MapFix forPassthruMap(PassthruMap map, String summary, UnaryOperator<PassthruMap> change) {
+    return MapFix.of(map, summary, change);
   }
 }

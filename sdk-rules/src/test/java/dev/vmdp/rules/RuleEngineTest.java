@@ -127,11 +127,13 @@ class RuleEngineTest {
 
   @Test
   void fixesApplyOnlyToTheirTarget() {
-    Fix fix = Fix.forVm("rhel3", "set sched.mem.min = \"512\"", vm -> vm.withMemoryReservationMb(512));
+    VmFix fix = Fix.forVm(VM7, "reserve all 512 MB of guest memory", vm -> vm.withMemoryReservationMb(512));
+    assertThat(fix.targets(VM7)).isTrue();
+    assertThat(fix.targets(VM17)).isFalse();
     assertThat(fix.applyTo(VM7).memoryReservationMb()).hasValue(512);
-    assertThatThrownBy(() -> fix.applyTo(VM17)).hasMessage("fix 'set sched.mem.min = \"512\"' is for VM 'rhel3', not 'gpu'");
-    assertThatThrownBy(() -> fix.applyTo(dev.vmdp.model.host.PassthruMap.empty()))
-        .hasMessageContaining("not the passthru.map");
+    assertThatThrownBy(() -> fix.applyTo(VM17))
+        .hasMessage("fix 'reserve all 512 MB of guest memory' is for VM 'rhel3', not VM 'gpu'");
+    assertThat(fix.description()).isEqualTo("reserve all 512 MB of guest memory");
   }
 
   @Test

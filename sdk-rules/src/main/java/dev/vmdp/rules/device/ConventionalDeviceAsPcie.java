@@ -47,17 +47,15 @@ public final class ConventionalDeviceAsPcie extends DeviceRule {
         continue;
       }
       String prefix = e.device.keyPrefix();
-      String fixText = "set " + prefix + ".virtualDev = \"pci\"";
-      String vmName = e.vm.name();
       int index = e.device.index();
       Finding.Builder b = e.finding(this, "virtualDev", "host device " + f.get().address()
-          + " is conventional PCI/PCI-X but " + prefix + " is virtualDev " + e.device.effectiveVirtualDev() + ": "
-          + fixText)
+          + " is conventional PCI/PCI-X but " + prefix + " is virtualDev " + e.device.effectiveVirtualDev()
+          + ": it needs a conventional PCI virtual device")
           .putFact("address", f.get().address().toString())
           .putFact("virtualDev", e.device.effectiveVirtualDev())
           .putFact("evidence", bridge.isPresent() ? "belowPciBridge" : "noExpressCapability");
       bridge.ifPresent(x -> b.putFact("bridge", x.address().toString()));
-      b.addFixes(Fix.forVm(vmName, fixText, vm -> withPciVirtualDev(vm, index)));
+      b.addFixes(Fix.forVm(e.vm, "give " + prefix + " a conventional PCI virtual device", vm -> withPciVirtualDev(vm, index)));
       out.add(b.build());
     }
     return out;

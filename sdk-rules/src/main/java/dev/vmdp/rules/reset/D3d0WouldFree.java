@@ -54,7 +54,7 @@ final class D3d0WouldFree extends CatalogueRule {
             .putFact("id", id.toString())
             .putFact("group", ResetAnalysis.names(g.members()))
             .putFact("suggestedLine", line.toLine())
-            .addFix(Fix.forPassthruMap("add \"" + line.toLine() + "\" to passthru.map",
+            .addFix(Fix.forPassthruMap(context.host().passthruMap(), "reset " + id + " alone with d3d0",
                 map -> PassthruMap.builder().from(map).addEntry(line).build()))
             .build());
       }

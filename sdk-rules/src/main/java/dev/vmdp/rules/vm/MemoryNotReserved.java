@@ -28,15 +28,13 @@ final class MemoryNotReserved extends VmRule {
       return;
     }
     String key = reservationKey(vm);
-    String writeKey = key.equals("absent") ? "sched.mem.min" : key;
-    String action = "set " + writeKey + " = \"" + memsize + "\"";
-    out.add(finding(subject(vm), "memory reservation " + reservation + " MB is below memsize " + memsize + " MB: "
-            + action)
+    out.add(finding(subject(vm), "memory reservation " + reservation + " MB is below memsize " + memsize
+            + " MB: passthrough needs all guest memory reserved")
         .putFact("memsize", String.valueOf(memsize))
         .putFact("reservation", String.valueOf(reservation))
         .putFact("reservationKey", key)
         .location(firstSource(vm, key, "memsize"))
-        .addFix(Fix.forVm(vm.name(), action + " (reserve all guest memory)",
+        .addFix(Fix.forVm(vm, "reserve all " + memsize + " MB of guest memory",
             v -> v.withMemoryReservationMb(v.memoryMb().orElse(memsize))))
         .build());
   }

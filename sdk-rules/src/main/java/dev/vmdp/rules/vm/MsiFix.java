@@ -8,10 +8,10 @@ import dev.vmdp.rules.Fix;
 final class MsiFix {
   private MsiFix() {}
 
-  /** {@code set pciPassthruN.msiEnabled = "FALSE"}. */
+  /** Turns physical MSI off for the entry ({@code msiEnabled} FALSE, written by the binding). */
   static Fix ioapic(VirtualMachine vm, PassthroughDevice d) {
     int index = d.index();
-    return Fix.forVm(vm.name(), "set " + d.keyPrefix() + ".msiEnabled = \"FALSE\"",
+    return Fix.forVm(vm, "turn physical MSI off for " + d.keyPrefix() + " (IOAPIC mode)",
         v -> v.passthrough(index)
             .map(old -> VmRule.replace(v, PassthroughDevice.builder().from(old).msiEnabled(false).build()))
             .orElse(v));

@@ -10,7 +10,7 @@ import dev.vmdp.model.pci.PciId;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.Fix;
+import dev.vmdp.rules.VmFix;
 import dev.vmdp.rules.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +23,10 @@ class VMDP206Test {
     Finding f = Checks.run(new ConventionalDeviceAsPcie(), Fixtures.server(), NIC_VM).get(0);
     assertThat(f.facts()).containsEntry("address", "0000:07:01.0").containsEntry("virtualDev", "pcie")
         .containsEntry("evidence", "noExpressCapability").doesNotContainKey("bridge");
-    assertThat(f.message()).isEqualTo("host device 0000:07:01.0 is conventional PCI/PCI-X but pciPassthru0 is "
-        + "virtualDev pcie: set pciPassthru0.virtualDev = \"pci\"");
-    Fix fix = f.fixes().get(0);
-    assertThat(fix.description()).isEqualTo("set pciPassthru0.virtualDev = \"pci\"");
+    assertThat(f.message()).startsWith("host device 0000:07:01.0 is conventional PCI/PCI-X but pciPassthru0 is "
+        + "virtualDev pcie");
+    VmFix fix = (VmFix) f.fixes().get(0);
+    assertThat(fix.summary()).isEqualTo("give pciPassthru0 a conventional PCI virtual device");
     VirtualMachine fixed = fix.applyTo(NIC_VM);
     assertThat(fixed.passthrough(0).flatMap(PassthroughDevice::virtualDev)).contains("pci");
     assertThat(Checks.run(new ConventionalDeviceAsPcie(), Fixtures.server(), fixed)).isEmpty();

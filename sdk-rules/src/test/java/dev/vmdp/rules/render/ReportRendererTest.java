@@ -15,7 +15,8 @@ class ReportRendererTest {
   static final Finding F305 = Finding.builder().ruleId("VMDP305").severity(Severity.ERROR).subject("vm RHEL3")
       .message("memory reservation 0 MB is below memsize 512 MB").putFact("memsize", "512")
       .putFact("reservation", "0").location(SourceRef.of("rhel3.vmx", 12))
-      .addFix(Fix.forVm("RHEL3", "set sched.mem.min = \"512\"", vm -> vm)).build();
+      .addFix(Fix.forVm(dev.vmdp.model.vm.VirtualMachine.builder().name("RHEL3").build(),
+          "reserve all 512 MB of guest memory", vm -> vm)).build();
   static final Finding F205 = Finding.builder().ruleId("VMDP205").severity(Severity.WARNING).subject("vm RHEL3")
       .message("device 78cd:6543 \"odd\"\tname").build();
 
@@ -24,7 +25,7 @@ class ReportRendererTest {
     String json = ReportRenderer.json(new Report(List.of(F305, F205), List.of("assumed ESX 4.0")));
     assertThat(json).isEqualTo("{\"findings\":[{\"rule\":\"VMDP305\",\"severity\":\"ERROR\",\"subject\":\"vm RHEL3\","
         + "\"message\":\"memory reservation 0 MB is below memsize 512 MB\",\"location\":{\"file\":\"rhel3.vmx\",\"line\":12},"
-        + "\"facts\":{\"memsize\":\"512\",\"reservation\":\"0\"},\"fixes\":[\"set sched.mem.min = \\\"512\\\"\"]},"
+        + "\"facts\":{\"memsize\":\"512\",\"reservation\":\"0\"},\"fixes\":[\"reserve all 512 MB of guest memory\"]},"
         + "{\"rule\":\"VMDP205\",\"severity\":\"WARNING\",\"subject\":\"vm RHEL3\",\"message\":\"device 78cd:6543 "
         + "\\\"odd\\\"\\tname\",\"facts\":{},\"fixes\":[]}],\"assumptions\":[\"assumed ESX 4.0\"],"
         + "\"summary\":{\"errors\":1,\"warnings\":1,\"infos\":0}}");
@@ -35,7 +36,7 @@ class ReportRendererTest {
     assertThat(ReportRenderer.text(new Report(List.of(F305), List.of())))
         .isEqualTo("vm RHEL3\n"
             + "  ERROR VMDP305 memory reservation 0 MB is below memsize 512 MB  (rhel3.vmx:12)\n"
-            + "      fix: set sched.mem.min = \"512\"\n"
+            + "      fix: reserve all 512 MB of guest memory\n"
             + "1 error, 0 warnings, 0 infos\n");
   }
 

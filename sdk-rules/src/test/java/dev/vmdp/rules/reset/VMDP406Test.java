@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.host.Host;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.MapFix;
 import dev.vmdp.rules.RuleEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class VMDP406Test {
     assertThat(run(rule, host, "03:00.0")).singleElement().satisfies(f -> {
       assertThat(f.facts()).containsEntry("suggestedLine", "8086 10c6 d3d0 default").containsEntry("id", "8086:10c6");
       assertThat(f.fixes()).singleElement()
-          .satisfies(x -> assertThat(x.applyTo(host.passthruMap()).entries().get(1).toLine())
+          .satisfies(x -> assertThat(((MapFix) x).applyTo(host.passthruMap()).entries().get(1).toLine())
               .isEqualTo("8086 10c6 d3d0 default"));
     });
   }
@@ -33,7 +34,7 @@ class VMDP406Test {
   void negative_afterTheFixTheFunctionResetsAlone() {
     Host host = server("10de ffff bridge false\n");
     Finding f = run(rule, host, "03:00.0").get(0);
-    Host fixed = Host.builder().from(host).passthruMap(f.fixes().get(0).applyTo(host.passthruMap())).build();
+    Host fixed = Host.builder().from(host).passthruMap(((MapFix) f.fixes().get(0)).applyTo(host.passthruMap())).build();
     assertThat(run(rule, fixed, "03:00.0")).isEmpty();
   }
 

@@ -24,10 +24,10 @@ class VMDP305Test {
       assertThat(x.ruleId()).isEqualTo("VMDP305");
       assertThat(x.facts()).containsEntry("memsize", "4096").containsEntry("reservation", "0")
           .containsEntry("reservationKey", "absent");
-      assertThat(x.message()).isEqualTo("memory reservation 0 MB is below memsize 4096 MB: set sched.mem.min = \"4096\"");
+      assertThat(x.message()).startsWith("memory reservation 0 MB is below memsize 4096 MB");
       assertThat(x.location()).hasValue(SourceRef.of("db.vmx", 3));
       assertThat(x.fixes()).singleElement().satisfies(fix ->
-          assertThat(fix.description()).startsWith("set sched.mem.min = \"4096\""));
+          assertThat(fix.summary()).isEqualTo("reserve all 4096 MB of guest memory"));
     });
     VirtualMachine fixed = applyAll(f, vm);
     assertThat(fixed.memoryReservationMb()).hasValue(4096);
@@ -42,7 +42,7 @@ class VMDP305Test {
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.facts()).containsEntry("reservation", "256").containsEntry("reservationKey", "sched.mem.minsize");
       assertThat(x.location()).hasValue(SourceRef.of("rhel3.vmx", 9));
-      assertThat(x.fixes().get(0).description()).startsWith("set sched.mem.minsize = \"512\"");
+      assertThat(x.fixes().get(0).summary()).isEqualTo("reserve all 512 MB of guest memory");
     });
     assertThat(check(rule, applyAll(f, vm))).isEmpty();
   }

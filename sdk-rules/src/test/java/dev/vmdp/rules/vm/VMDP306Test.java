@@ -41,7 +41,7 @@ class VMDP306Test {
           .containsEntry("guestOs", "winNetEnterprise").containsEntry("msiEnabled", "absent");
       assertThat(x.location()).hasValue(SourceRef.of("w2k3.vmx", 21));
       assertThat(x.fixes()).singleElement()
-          .satisfies(fix -> assertThat(fix.description()).isEqualTo("set pciPassthru0.msiEnabled = \"FALSE\""));
+          .satisfies(fix -> assertThat(fix.summary()).isEqualTo("turn physical MSI off for pciPassthru0 (IOAPIC mode)"));
     });
     VirtualMachine fixed = applyAll(f, vm);
     assertThat(fixed.passthrough(0).orElseThrow().msiEnabled()).hasValue(false);

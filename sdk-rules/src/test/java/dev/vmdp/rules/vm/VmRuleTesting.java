@@ -8,6 +8,7 @@ import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
+import dev.vmdp.rules.VmFix;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.fixtures.Fixtures;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
@@ -30,7 +31,7 @@ final class VmRuleTesting {
     VirtualMachine v = vm;
     for (Finding f : findings) {
       for (Fix fix : f.fixes()) {
-        v = fix.applyTo(v);
+        v = ((VmFix) fix).applyTo(v);
       }
     }
     return v;
