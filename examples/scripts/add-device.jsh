@@ -24,6 +24,6 @@ VirtualMachine withDevice(VirtualMachine vm, PciFunction device) {
   return vm.withPassthroughDevices(entries);
 }
 
-ws.apply(Fix.forVm("db01", "pass " + address + " through", vm -> withDevice(vm, device)));
+ws.apply(Fix.forVm(ws.vm("db01"), "pass " + address + " through", vm -> withDevice(vm, device)));
 System.out.print(ws.diff());
 System.out.print(ReportRenderer.text(ws.check()));

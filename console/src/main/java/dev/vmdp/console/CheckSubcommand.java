@@ -1,9 +1,11 @@
 package dev.vmdp.console;
 
+import dev.vmdp.dsl.AppliedFix;
 import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.rules.Report;
+import dev.vmdp.rules.render.ReportRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,8 +64,10 @@ final class CheckSubcommand implements Callable<Integer> {
       }
     }
     if (fix) {
-      int applied = ws.applyAll();
+      List<AppliedFix> fixes = ws.applyAll();
+      int applied = fixes.size();
       PrintStream log = format.format == FormatOption.Format.json ? io.err() : io.out();
+      fixes.forEach(a -> log.println("fixed " + ReportRenderer.printable(a.toString())));
       if (applied == 0) {
         log.println("No fix to apply.");
       } else {

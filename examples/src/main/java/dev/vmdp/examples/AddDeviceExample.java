@@ -54,7 +54,7 @@ public final class AddDeviceExample {
     PciFunction device = ws.host().device(address);
     out.println("adding " + device.address() + " " + device.id().orElseThrow() + " " + device.name().orElse(""));
 
-    Fix add = Fix.forVm("db01", "pass " + device.address() + " through", vm -> withPassthrough(vm, device));
+    Fix add = Fix.forVm(ws.vm("db01"), "pass " + device.address() + " through", vm -> withPassthrough(vm, device));
     ws.apply(add);
     out.print(ws.diff());
     Report report = ws.check();

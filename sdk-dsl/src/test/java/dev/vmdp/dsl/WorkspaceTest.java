@@ -47,7 +47,7 @@ class WorkspaceTest {
       for (VirtualMachine vm : context.vms()) {
         if (vm.memoryMb().orElse(0) != 1024) {
           out.add(finding("vm " + vm.name(), "memsize is " + vm.memoryMb().orElse(0) + " MB, not 1024")
-              .addFix(Fix.forVm(vm.name(), "set memsize = \"1024\"",
+              .addFix(Fix.forVm(vm, "give the VM 1024 MB",
                   v -> VirtualMachine.builder().from(v).memoryMb(1024).build()))
               .build());
         }
@@ -98,7 +98,7 @@ class WorkspaceTest {
     Path file = guideFile();
     byte[] before = Files.readAllBytes(file);
     Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
-    assertThat(ws.applyAll()).isGreaterThanOrEqualTo(1);
+    assertThat(ws.applyAll()).isNotEmpty();
     assertThat(ws.save()).containsExactly(file);
     assertThat(Files.readAllBytes(dir.resolve("rhel3.vmx.bak"))).isEqualTo(before);
     assertThat(Files.readString(file)).contains("memsize = \"1024\"\n");
@@ -126,8 +126,11 @@ class WorkspaceTest {
     Files.write(b.resolve("two.vmx"), GuideSample.vmx());
     Files.writeString(b.resolve("notes.txt"), "not a vmx");
     Workspace ws = Workspace.open(dir);
-    assertThat(ws.vms()).extracting(VirtualMachine::name)
-        .containsExactly("RHEL3", "RHEL3 [" + b.resolve("two.vmx") + "]");
+    assertThat(ws.vms()).extracting(VirtualMachine::name).containsExactly("RHEL3", "RHEL3");
+    assertThat(ws.vms()).extracting(vm -> vm.file().orElseThrow())
+        .containsExactly(a.resolve("one.vmx").toString(), b.resolve("two.vmx").toString());
+    assertThat(ws.document(b.resolve("two.vmx").toString()).fileName()).isEqualTo(b.resolve("two.vmx").toString());
+    assertThatThrownBy(() -> ws.vm("RHEL3")).hasMessageContaining("several VMs are named 'RHEL3'");
   }
 
   /** A site rule whose fix edits the passthru.map. */
@@ -157,7 +160,7 @@ class WorkspaceTest {
           .device(0x10c6).resetMethod(dev.vmdp.model.host.ResetMethod.D3D0)
           .fptShareable(dev.vmdp.model.host.FptShareable.DEFAULT).build();
       return List.of(finding("passthru.map", "8086 10c6 is not listed")
-          .addFix(Fix.forPassthruMap("add \"8086 10c6 d3d0 default\"",
+          .addFix(Fix.forPassthruMap(context.host().passthruMap(), "reset 8086:10c6 with d3d0",
               m -> dev.vmdp.model.host.PassthruMap.builder().from(m).addEntry(line).build()))
           .build());
     }
@@ -171,7 +174,7 @@ class WorkspaceTest {
     assertThat(without.check().byRule("SITE002")).hasSize(1);
     Path map = Files.writeString(dir.resolve("passthru.map"), "10de ffff bridge false\n");
     Workspace with = Workspace.open(guideFile()).map(map).addRule(WANTS_MAP_LINE);
-    assertThat(with.applyAll()).isGreaterThanOrEqualTo(1);
+    assertThat(with.applyAll()).isNotEmpty();
     assertThat(with.diff()).contains("+8086 10c6 d3d0   default"); // aligned with the file's columns
     with.save();
     assertThat(Files.readString(map)).isEqualTo("10de ffff bridge false\n8086 10c6 d3d0   default\n");
@@ -187,7 +190,7 @@ class WorkspaceTest {
   @Test
   void namesAMissingVm() {
     assertThatThrownBy(() -> GuideSample.workspace().vm("nope"))
-        .hasMessage("no VM named 'nope' in the workspace (open: RHEL3)");
+        .hasMessage("no VM named 'nope' in the workspace (open: RHEL3 [rhel3.vmx])");
   }
 
   @Test

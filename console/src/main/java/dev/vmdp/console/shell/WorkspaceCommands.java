@@ -1,10 +1,10 @@
 package dev.vmdp.console.shell;
 
+import dev.vmdp.dsl.AppliedFix;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
-import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.render.ReportRenderer;
 import java.io.PrintWriter;
@@ -104,13 +104,14 @@ final class WorkspaceCommands {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (Files.isDirectory(path) || lower.endsWith(".vmx")) {
-      List<String> before = new ArrayList<>(ws.vms().stream().map(VirtualMachine::name).toList());
+      List<VirtualMachine> before = ws.vms();
       ws.vmx(path);
       for (VirtualMachine vm : ws.vms()) {
-        if (!before.contains(vm.name())) {
-          String variable = variableFor(vm, ws);
-          variables.put(variable, vm.name());
-          ctx.define(variable, "dev.vmdp.io.vmx.VmxDocument", ws.document(vm.name()));
+        if (!before.contains(vm)) {
+          String file = vm.file().orElse(vm.name());
+          String variable = variableFor(file);
+          variables.put(variable, file);
+          ctx.define(variable, "dev.vmdp.io.vmx.VmxDocument", ws.document(file));
           out.println(vm.name() + ": virtualHW " + vm.hardwareVersion().orElse(0) + ", " + vm.memoryMb().orElse(0)
               + " MB, " + vm.presentPassthroughDevices().size() + " passthrough device(s) -> variable " + variable);
         }
@@ -151,8 +152,9 @@ final class WorkspaceCommands {
     out.println(name + ": module list, " + ws.host().loadedModules().map(m -> m.size()).orElse(0) + " modules");
   }
 
-  private static String variableFor(VirtualMachine vm, Workspace ws) {
-    String file = Path.of(ws.document(vm.name()).fileName()).getFileName().toString();
+  private static String variableFor(String vmxFile) {
+    Path p = Path.of(vmxFile).getFileName();
+    String file = p == null ? vmxFile : p.toString();
     String base = file.replaceAll("(?i)\\.vmx$", "").replaceAll("[^A-Za-z0-9_]", "_");
     if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0))) {
       base = "vm_" + base;
@@ -168,21 +170,12 @@ final class WorkspaceCommands {
   private void fix(String arguments, ConsoleContext ctx) {
     Workspace ws = opened();
     String rule = arguments.strip();
-    int applied = 0;
-    for (dev.vmdp.rules.Finding f : ws.check().findings()) {
-      if (!rule.isEmpty() && !f.ruleId().equalsIgnoreCase(rule)) {
-        continue;
-      }
-      for (Fix fix : f.fixes()) {
-        ws.apply(fix);
-        ctx.out().println("fixed " + f.ruleId() + " " + f.subject() + ": " + fix.description());
-        applied++;
-      }
-    }
-    if (applied == 0) {
+    List<AppliedFix> applied = ws.applyAll(f -> rule.isEmpty() || f.ruleId().equalsIgnoreCase(rule));
+    if (applied.isEmpty()) {
       ctx.out().println(rule.isEmpty() ? "no fix to apply" : "no fix to apply for " + rule);
       return;
     }
+    applied.forEach(a -> ctx.out().println("fixed " + ReportRenderer.printable(a.toString())));
     rebind(ctx);
     ctx.out().print(ws.diff());
   }

@@ -69,7 +69,7 @@ class WorkspaceSafetyTest {
         for (VirtualMachine vm : context.vms()) {
           if (vm.memoryMb().orElse(0) != mb) {
             out.add(finding("vm " + vm.name(), "memsize is not " + mb)
-                .addFix(Fix.forVm(vm.name(), "set memsize = \"" + mb + "\"",
+                .addFix(Fix.forVm(vm, "give the VM " + mb + " MB",
                     v -> VirtualMachine.builder().from(v).memoryMb(mb).build()))
                 .build());
           }

@@ -1,0 +1,82 @@
+package dev.vmdp.dsl;
+
+import dev.vmdp.io.yaml.Inventory;
+import dev.vmdp.io.yaml.VmRef;
+import dev.vmdp.model.host.EsxVersion;
+import dev.vmdp.model.host.Host;
+import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.Report;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.rules.RuleEngine;
+import dev.vmdp.rules.SitePolicy;
+import dev.vmdp.rules.knowledge.KnowledgeBase;
+import dev.vmdp.rules.standard.StandardRules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a {@link Workspace} checks: the standard rules, site rules, policy and knowledge base, and
+ * which host each VM is checked against (its inventory host, else the workspace's host).
+ */
+final class Checks {
+  private final List<Rule> extraRules = new ArrayList<>();
+  /** The inventory host of each VM the inventory lists, by file. */
+  private final Map<String, String> vmHosts = new LinkedHashMap<>();
+  private Inventory inventory;
+  private SitePolicy policy = SitePolicy.standard();
+  private KnowledgeBase knowledge = KnowledgeBase.standard();
+
+  void addRule(Rule rule) {
+    extraRules.add(Objects.requireNonNull(rule, "rule"));
+  }
+
+  void policy(SitePolicy p) {
+    policy = Objects.requireNonNull(p, "policy");
+  }
+
+  void knowledge(KnowledgeBase k) {
+    knowledge = Objects.requireNonNull(k, "knowledge");
+  }
+
+  /** Reads an inventory and opens its VMs. */
+  void inventory(Path file, VmFiles vms) {
+    Inventory inv = Inventory.read(file);
+    for (VmRef ref : inv.vms()) {
+      vmHosts.put(vms.add(ref.vmx(), ref.name().orElse(null)).file.name(), ref.host());
+    }
+    inventory = inv;
+  }
+
+  /** The version of the host a VM runs on, when known. */
+  Optional<EsxVersion> hostVersion(VmFiles.Vm vm, Host workspaceHost) {
+    String hostName = vmHosts.get(vm.file.name());
+    return hostName != null ? inventory.host(hostName).version() : workspaceHost.version();
+  }
+
+  /** Checks every VM against its host. */
+  Report check(VmFiles vms, Host workspaceHost) {
+    List<Rule> rules = new ArrayList<>(StandardRules.all());
+    rules.addAll(extraRules);
+    RuleEngine engine = RuleEngine.builder().rules(rules).knowledge(knowledge).policy(policy).build();
+    if (inventory == null) {
+      return engine.check(workspaceHost, vms.all().stream().map(VmFiles.Vm::vm).toList());
+    }
+    List<Report> reports = new ArrayList<>();
+    for (String hostName : inventory.hostNames()) {
+      List<VirtualMachine> on = vms.all().stream().filter(v -> hostName.equals(vmHosts.get(v.file.name())))
+          .map(VmFiles.Vm::vm).toList();
+      reports.add(engine.check(inventory.host(hostName), on));
+    }
+    List<VirtualMachine> others = vms.all().stream().filter(v -> !vmHosts.containsKey(v.file.name()))
+        .map(VmFiles.Vm::vm).toList();
+    if (!others.isEmpty()) {
+      reports.add(engine.check(workspaceHost, others));
+    }
+    return Report.combine(reports);
+  }
+}
