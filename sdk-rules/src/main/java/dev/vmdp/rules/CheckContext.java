@@ -6,7 +6,10 @@ import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,8 @@ public final class CheckContext {
   private final KnowledgeBase knowledge;
   private final EsxVersion hostVersion;
   private final String assumption;
+  /** Analyses derived from this check's model, made once for all the rules that need them. */
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   private CheckContext(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge,
       EsxVersion hostVersion, String assumption) {
@@ -87,6 +92,31 @@ public final class CheckContext {
   /** True when the host gave its version (rather than vmdp assuming one). */
   public boolean hostVersionKnown() {
     return assumption == null;
+  }
+
+  /**
+   * An analysis derived from this check's model (such as the reset analysis of its host), made on
+   * first use and shared by every rule of the check; nothing is kept beyond the check.
+   *
+   * <pre>{@code
+   * ResetAnalysis a = context.derived(ResetAnalysis.class, c -> ResetAnalysis.of(c.host()));
+   * }</pre>
+   *
+   * @param <T> the analysis type
+   * @param type the analysis type, also the key (one analysis per type and check)
+   * @param compute makes the analysis from the context
+   * @return the analysis
+   */
+  public <T> T derived(Class<T> type, Function<CheckContext, ? extends T> compute) {
+    Object value = derived.get(type);
+    if (value == null) {
+      value = compute.apply(this);
+      Object raced = derived.putIfAbsent(type, value);
+      if (raced != null) {
+        value = raced;
+      }
+    }
+    return type.cast(value);
   }
 
   /** Why a version was assumed, or empty when the host gave its version. */

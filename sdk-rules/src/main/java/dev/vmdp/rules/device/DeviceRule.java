@@ -9,12 +9,9 @@ import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Rule;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 
 /** A device rule whose ID, severity and summary come from the standard catalogue. */
 abstract class DeviceRule extends CatalogueRule {
@@ -23,12 +20,6 @@ abstract class DeviceRule extends CatalogueRule {
     super(id);
   }
 
-  /**
-   * The entries of the contexts being checked: every device rule reads the same list, so the ids
-   * are decoded once per check rather than once per rule. Keyed by identity (CheckContext keeps
-   * Object's equals); an entry goes when its context is no longer used.
-   */
-  private static final Map<CheckContext, List<Entry>> ENTRIES = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** One present passthrough entry of a VM, with the address its id names when well-formed. */
   static final class Entry {
@@ -68,16 +59,20 @@ abstract class DeviceRule extends CatalogueRule {
 
   /** The present entries of every VM, VMs in order, entries in file order. */
   static List<Entry> entries(CheckContext ctx) {
-    return ENTRIES.computeIfAbsent(ctx, c -> {
+    // Every device rule reads the same list: the ids are decoded once per check, not once per rule.
+    return ctx.derived(Entries.class, c -> {
       List<Entry> out = new ArrayList<>();
       for (VirtualMachine vm : c.vms()) {
         for (PassthroughDevice d : vm.presentPassthroughDevices()) {
           out.add(new Entry(vm, d));
         }
       }
-      return List.copyOf(out);
-    });
+      return new Entries(List.copyOf(out));
+    }).list();
   }
+
+  /** The present entries of a check, as one derived value. */
+  private record Entries(List<Entry> list) {}
 
   /** The host function an entry names, empty when the id is malformed or the host has none there. */
   static Optional<PciFunction> hostFunction(CheckContext ctx, Entry e) {

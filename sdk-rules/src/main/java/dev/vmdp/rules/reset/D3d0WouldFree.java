@@ -7,7 +7,6 @@ import dev.vmdp.model.host.ResetMethod;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.pci.PciId;
-import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
@@ -23,17 +22,14 @@ import java.util.Set;
  * for any assignment); the fix
  * adds the line. Facts: {@code address}, {@code id}, {@code group}, {@code suggestedLine}.
  */
-final class D3d0WouldFree extends CatalogueRule {
+final class D3d0WouldFree extends ResetRule {
   D3d0WouldFree() {
     super("VMDP406");
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    ResetAnalysis analysis = ResetAnalysis.of(context);
-    Owners owners = new Owners(context);
+  void check(CheckContext context, ResetAnalysis analysis, Owners owners, List<Finding> out) {
     Set<PciId> suggested = new HashSet<>();
-    List<Finding> out = new ArrayList<>();
     for (CoAssignmentGroup g : analysis.sharedGroups()) {
       if (!g.sharedReset()) {
         continue;
@@ -59,7 +55,6 @@ final class D3d0WouldFree extends CatalogueRule {
             .build());
       }
     }
-    return out;
   }
 
   private static List<PciAddress> others(CoAssignmentGroup g, PciAddress m) {

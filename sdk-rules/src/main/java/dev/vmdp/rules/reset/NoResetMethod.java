@@ -1,10 +1,8 @@
 package dev.vmdp.rules.reset;
 
 import dev.vmdp.model.pci.PciAddress;
-import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,19 +10,13 @@ import java.util.Map;
  * VMDP404: a function given to a VM has no reset method at all (no FLR, no map line, no parent
  * bridge). Facts: {@code address}, {@code why}.
  */
-final class NoResetMethod extends CatalogueRule {
+final class NoResetMethod extends ResetRule {
   NoResetMethod() {
     super("VMDP404");
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    Owners owners = new Owners(context);
-    List<Finding> out = new ArrayList<>();
-    if (owners.assigned.isEmpty()) {
-      return out;
-    }
-    ResetAnalysis analysis = ResetAnalysis.of(context);
+  void check(CheckContext context, ResetAnalysis analysis, Owners owners, List<Finding> out) {
     for (Map.Entry<PciAddress, List<Owners.Assignment>> e : owners.assigned.entrySet()) {
       EffectiveReset r = analysis.method(e.getKey()).orElse(null);
       if (r == null || !r.none()) {
@@ -38,6 +30,5 @@ final class NoResetMethod extends CatalogueRule {
         out.add(f.build());
       }
     }
-    return out;
   }
 }

@@ -30,7 +30,12 @@ final class Owners {
   final Host host;
   final Map<PciAddress, List<Assignment>> assigned = new LinkedHashMap<>();
 
-  Owners(CheckContext context) {
+  /** The owners of a check's functions, made once per check. */
+  static Owners of(CheckContext context) {
+    return context.derived(Owners.class, Owners::new);
+  }
+
+  private Owners(CheckContext context) {
     this.host = context.host();
     for (VirtualMachine vm : context.vms()) {
       for (PassthroughDevice d : vm.presentPassthroughDevices()) {

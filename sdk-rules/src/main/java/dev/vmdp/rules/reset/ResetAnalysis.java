@@ -12,13 +12,11 @@ import dev.vmdp.model.pci.PciTopology;
 import dev.vmdp.model.pci.PortType;
 import dev.vmdp.rules.CheckContext;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 
 /**
  * Which reset each function of a host gets, and which functions must therefore go to the same
@@ -59,16 +57,9 @@ public final class ResetAnalysis {
     this.groupOf = index;
   }
 
-  /**
-   * The analyses of the checks running now: the reset rules of one check share one analysis of
-   * its host. Keyed by identity (CheckContext keeps Object's equals); an entry goes when its
-   * context is no longer used.
-   */
-  private static final Map<CheckContext, ResetAnalysis> BY_CHECK = Collections.synchronizedMap(new WeakHashMap<>());
-
   /** The analysis of a check's host, made once per check for all the reset rules. */
   static ResetAnalysis of(CheckContext context) {
-    return BY_CHECK.computeIfAbsent(context, c -> of(c.host()));
+    return context.derived(ResetAnalysis.class, c -> of(c.host()));
   }
 
   /** The analysis under DOMAIN.md 7.1's passthru.map precedence. */

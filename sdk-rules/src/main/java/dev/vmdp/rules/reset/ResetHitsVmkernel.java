@@ -1,7 +1,6 @@
 package dev.vmdp.rules.reset;
 
 import dev.vmdp.model.pci.PciAddress;
-import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.ArrayList;
@@ -12,19 +11,14 @@ import java.util.List;
  * VMkernel uses. Facts: {@code members}, {@code vmkernelFunctions}, {@code resetMethod},
  * {@code dependentBridge}.
  */
-final class ResetHitsVmkernel extends CatalogueRule {
+final class ResetHitsVmkernel extends ResetRule {
   ResetHitsVmkernel() {
     super("VMDP403");
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    Owners owners = new Owners(context);
-    List<Finding> out = new ArrayList<>();
-    if (owners.assigned.isEmpty()) {
-      return out;
-    }
-    for (CoAssignmentGroup g : ResetAnalysis.of(context).sharedGroups()) {
+  void check(CheckContext context, ResetAnalysis analysis, Owners owners, List<Finding> out) {
+    for (CoAssignmentGroup g : analysis.sharedGroups()) {
       if (!g.sharedReset() || owners.first(g.members()).isEmpty()) {
         continue;
       }
@@ -49,6 +43,5 @@ final class ResetHitsVmkernel extends CatalogueRule {
       first.location().ifPresent(f::location);
       out.add(f.build());
     }
-    return out;
   }
 }

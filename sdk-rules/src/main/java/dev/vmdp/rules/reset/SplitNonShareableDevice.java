@@ -2,7 +2,6 @@ package dev.vmdp.rules.reset;
 
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
-import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.ArrayList;
@@ -15,19 +14,13 @@ import java.util.Set;
  * owners (VMs, or a VM and the VMkernel). Facts: {@code device}, {@code functions}, {@code owners},
  * {@code mapLine}.
  */
-final class SplitNonShareableDevice extends CatalogueRule {
+final class SplitNonShareableDevice extends ResetRule {
   SplitNonShareableDevice() {
     super("VMDP402");
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    Owners owners = new Owners(context);
-    List<Finding> out = new ArrayList<>();
-    if (owners.assigned.isEmpty()) {
-      return out;
-    }
-    ResetAnalysis analysis = ResetAnalysis.of(context);
+  void check(CheckContext context, ResetAnalysis analysis, Owners owners, List<Finding> out) {
     Set<PciAddress> seen = new HashSet<>();
     for (CoAssignmentGroup g : analysis.sharedGroups()) {
       if (!g.notShareable()) {
@@ -60,6 +53,5 @@ final class SplitNonShareableDevice extends CatalogueRule {
         out.add(f.build());
       }
     }
-    return out;
   }
 }

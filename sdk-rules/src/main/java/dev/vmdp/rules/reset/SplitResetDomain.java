@@ -1,9 +1,7 @@
 package dev.vmdp.rules.reset;
 
-import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,19 +9,14 @@ import java.util.Set;
  * VMDP401: a link or bridge reset domain holds functions assigned to different VMs. Facts:
  * {@code members}, {@code owners}, {@code resetMethod}, {@code dependentBridge}.
  */
-final class SplitResetDomain extends CatalogueRule {
+final class SplitResetDomain extends ResetRule {
   SplitResetDomain() {
     super("VMDP401");
   }
 
   @Override
-  public List<Finding> check(CheckContext context) {
-    Owners owners = new Owners(context);
-    List<Finding> out = new ArrayList<>();
-    if (owners.assigned.isEmpty()) {
-      return out;
-    }
-    for (CoAssignmentGroup g : ResetAnalysis.of(context).sharedGroups()) {
+  void check(CheckContext context, ResetAnalysis analysis, Owners owners, List<Finding> out) {
+    for (CoAssignmentGroup g : analysis.sharedGroups()) {
       if (!g.sharedReset()) {
         continue;
       }
@@ -43,6 +36,5 @@ final class SplitResetDomain extends CatalogueRule {
       first.location().ifPresent(f::location);
       out.add(f.build());
     }
-    return out;
   }
 }
