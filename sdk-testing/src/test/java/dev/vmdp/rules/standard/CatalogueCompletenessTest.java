@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.catalogue.CatalogueEntry;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every catalogue ID has a rule in the standard set, a documentation page and a VMDPnnnTest; nothing else does. */
 class CatalogueCompletenessTest {
-  private static final List<String> TEST_PACKAGES =
-      List.of("host", "device", "vm", "reset", "log", "standard");
+  /** Where rule tests live: this module's tests (the harness), and those not moved yet in sdk-rules. */
+  private static final List<Path> TEST_SOURCES = List.of(
+      Path.of("src/test/java/dev/vmdp/rules"), Path.of("../sdk-rules/src/test/java/dev/vmdp/rules"));
 
   @Test
   void everyCatalogueIdHasARulePageAndTest() {
@@ -22,8 +28,7 @@ class CatalogueCompletenessTest {
       String id = e.id().toString();
       assertThat(rules).as("a rule for " + id).contains(id);
       assertThat(RuleCatalogue.standard().documentation(id)).as("a page for " + id).startsWith("# " + id + ":");
-      assertThat(TEST_PACKAGES.stream().anyMatch(p -> exists("dev.vmdp.rules." + p + "." + id + "Test")))
-          .as("a test class " + id + "Test").isTrue();
+      assertThat(testExists(id)).as("a test class " + id + "Test").isTrue();
     }
   }
 
@@ -34,12 +39,19 @@ class CatalogueCompletenessTest {
     assertThat(ids).isSorted();
   }
 
-  private static boolean exists(String className) {
-    try {
-      Class.forName(className);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
+  private static boolean testExists(String id) {
+    for (Path root : TEST_SOURCES) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        if (files.anyMatch(f -> f.getFileName().toString().equals(id + "Test.java"))) {
+          return true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return false;
   }
 }
