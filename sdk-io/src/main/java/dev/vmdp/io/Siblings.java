@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * <p>On Unix a file name is bytes, and {@link Path#toString()} decodes them with the platform's
  * file name charset ({@code sun.jnu.encoding}): a byte that is not valid there (0xE9 under UTF-8,
  * anything above 0x7F under the POSIX locale) becomes U+FFFD or {@code ?}, so a name built from
- * that text names another file (the lock of {@code vm<U+FFFD>.vmx} is not the lock of the VM's {@code vm<0xE9>.vmx})
- * or none at all ({@code InvalidPathException} under the POSIX locale). The default file system's
+ * that text names another file (the lock of {@code vm<U+FFFD>.vmx} is not the lock of the VM's
+ * {@code vm<0xE9>.vmx}) or none at all ({@code InvalidPathException} under the POSIX locale).
+ * The default file system's
  * {@link Path#toUri()} keeps every byte, percent-encoding those outside the URI path characters,
  * and {@link Path#of(URI)} decodes them back to the same bytes; this class works on that form.
  * Other file systems (Windows, which names files in UTF-16, and any other provider) name files
