@@ -9,35 +9,45 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Saves a file safely: atomically, keeping its permissions and a backup, and never over a file
- * that changed on disk since it was read or that a running VM holds.
+ * Saves a file safely: atomically, keeping its owner, group, mode and a backup, and never over a
+ * file that changed on disk since it was read, that a running VM holds, or that is read-only.
  *
- * <p>A save refuses, with a {@link VmdpException} naming the file and the reason, when
- * {@code FILE.lck} (the lock file or directory of a running VM) exists, or when the file's content
- * differs from the {@link FileSnapshot} it was read as (content is compared, not only the
- * modification time), unless {@link SaveOptions#force()} is set. It then writes a temporary file
- * {@code .FILE.vmdp-<random>.tmp} in the same directory, flushes it to disk, gives it the original's
- * POSIX permissions, copies the previous bytes to {@code FILE.bak} (unless
- * {@link SaveOptions#backup()} is off), renames the temporary file over the original atomically
- * and flushes the directory where the platform allows it. A symbolic link is followed: its target
- * is replaced, the link stays. If the process dies before the rename, the original is untouched;
- * the temporary file left behind is removed by the next save of the same file.
+ * <p>A save first takes the file's save lock: an advisory lock on {@code .FILE.vmdp-lock} beside
+ * it, which every vmdp save of the file takes, in this process or another, and holds until its
+ * rename is done (it waits up to 10 seconds for another save, then refuses). Under the lock it
+ * refuses, with a {@link VmdpException} naming the file and the reason, when {@code FILE.lck} (the
+ * lock file or directory of a running VM) exists, when the file's content differs from the
+ * {@link FileSnapshot} it was read as (content is compared, not only the modification time), or
+ * when the file is read-only for the user, unless {@link SaveOptions#force()} is set. It then
+ * writes a temporary file {@code .FILE.vmdp-<random>.tmp} in the same directory (readable by its
+ * creator only until it is complete), gives it the original's owner, group and mode, flushes it to
+ * disk, writes the previous bytes the same way to a second temporary file that it renames over
+ * {@code FILE.bak} (unless {@link SaveOptions#backup()} is off), renames the first one over the
+ * original atomically, flushes the directory where the platform allows it, and removes the lock
+ * file. A symbolic link is followed: its target is replaced, the link stays. Names beside the file
+ * are built from the bytes of its name, so a name that is not valid in the platform's charset
+ * works as any other.
  *
- * <p>Saves of the same file from several threads of one process are serialized from the check to
- * the rename: of two saves based on the same snapshot, one wins and the other is refused because
- * the file changed. Between processes the check and the rename are separate steps (as for any
- * editor); VMware's own guard there is the {@code FILE.lck} of the running VM.
+ * <p>If the process dies at any moment, the file holds either its old bytes or its new ones, and
+ * {@code FILE.bak} its previous backup or the old bytes; the operating system releases the lock,
+ * and the next save of the file removes what was left behind. A failure (a full disk, an owner
+ * that cannot be kept) leaves the file and its backup as they were.
+ *
+ * <p>Of two saves based on the same snapshot, in one process or in two, one wins and the other is
+ * refused because the file changed. Programs other than vmdp do not take the lock.
  *
  * <pre>{@code
  * FileSnapshot before = FileSnapshot.read(path);
@@ -47,14 +57,12 @@ import java.util.Set;
  */
 public final class SafeWriter {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final SafeWriter DEFAULT = new SafeWriter(temp -> { });
-  private static final Object[] STRIPES = new Object[64];
-
-  static {
-    for (int i = 0; i < STRIPES.length; i++) {
-      STRIPES[i] = new Object();
-    }
-  }
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+  private static final SafeWriter DEFAULT = new SafeWriter(temp -> { }, LOCK_WAIT);
+  private static final String TEMP_INFIX = ".vmdp-";
+  private static final String TEMP_SUFFIX = ".tmp";
+  private static final int TEMP_RANDOM_CHARS = 12;
+  private static final Set<OpenOption> CREATE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
   /** Test seam: runs after the temporary file is written and before anything else changes. */
   interface AfterTempWritten {
@@ -62,9 +70,21 @@ public final class SafeWriter {
   }
 
   private final AfterTempWritten afterTempWritten;
+  private final Duration lockWait;
+  private final SaveLock.AfterOpen afterLockOpened;
 
   SafeWriter(AfterTempWritten afterTempWritten) {
+    this(afterTempWritten, LOCK_WAIT);
+  }
+
+  SafeWriter(AfterTempWritten afterTempWritten, Duration lockWait) {
+    this(afterTempWritten, lockWait, lockFile -> { });
+  }
+
+  SafeWriter(AfterTempWritten afterTempWritten, Duration lockWait, SaveLock.AfterOpen afterLockOpened) {
     this.afterTempWritten = afterTempWritten;
+    this.lockWait = lockWait;
+    this.afterLockOpened = afterLockOpened;
   }
 
   /**
@@ -107,46 +127,51 @@ public final class SafeWriter {
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
     }
-    // Check and rename under one lock per file, so that of two saves of the same file in this
-    // process (two workspaces, two threads) one wins and the other sees the change and refuses.
-    synchronized (stripe(target)) {
-      writeLocked(name, path, target, newBytes, readBefore, options);
+    try (SaveLock lock = SaveLock.acquire(target, name, lockWait, options.force(), afterLockOpened)) {
+      writeLocked(name, path, target, newBytes, readBefore, options, lock.holdsFile());
     }
   }
 
   private void writeLocked(String name, Path path, Path target, byte[] newBytes, FileSnapshot readBefore,
-      SaveOptions options) {
+      SaveOptions options, boolean exclusive) {
     Current current;
+    KeptAttributes kept;
     try {
       if (!options.force()) {
-        refuseIfLocked(name, path);
-        refuseIfLocked(name, target);
+        refuseIfVmRunning(name, path);
+        refuseIfVmRunning(name, target);
       }
       current = readCurrent(target, readBefore, options);
+      checkUnchanged(name, current, readBefore, options);
+      kept = current == null ? KeptAttributes.none() : KeptAttributes.of(target);
     } catch (IOException e) {
       throw new VmdpException(name + ": cannot read the file before saving: " + e.getMessage(), e);
     }
-    checkUnchanged(name, current, readBefore, options);
+    if (current != null && !options.force()) {
+      kept.refuseIfReadOnly(name, target);
+    }
     Path dir = target.toAbsolutePath().getParent();
-    String targetName = target.getFileName().toString();
-    Path temp = null;
+    List<Path> temps = new ArrayList<>(2);
     try {
-      removeStaleTemps(dir, targetName);
-      temp = dir.resolve("." + targetName + ".vmdp-" + randomSuffix() + ".tmp");
-      writeDurably(temp, newBytes);
-      if (current != null) {
-        copyPermissions(target, temp);
+      if (exclusive) {
+        // Under the lock every temporary file of this file belongs to a save that is over.
+        removeStaleTemps(dir, target);
+      }
+      Path temp = newTemp(target, temps);
+      try (FileChannel ch = FileChannel.open(temp, CREATE, kept.creation(temp.getFileSystem()))) {
+        writeAll(ch, ByteBuffer.wrap(newBytes));
+        kept.applyTo(temp, name, true);
+        ch.force(true);
       }
       afterTempWritten.run(temp);
       if (current != null && options.backup()) {
-        Path backup = dir.resolve(targetName + ".bak");
-        Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        backUp(name, target, kept, temps);
       }
       moveIntoPlace(temp, target);
-      temp = null;
+      temps.remove(temp);
       syncDirectory(dir);
     } catch (IOException | RuntimeException e) {
-      deleteQuietly(temp);
+      temps.forEach(SafeWriter::deleteQuietly);
       if (e instanceof VmdpException ve) {
         throw ve;
       }
@@ -154,12 +179,8 @@ public final class SafeWriter {
     }
   }
 
-  private static Object stripe(Path target) {
-    return STRIPES[Math.floorMod(target.toAbsolutePath().normalize().hashCode(), STRIPES.length)];
-  }
-
-  private static void refuseIfLocked(String name, Path file) {
-    Path lock = file.resolveSibling(file.getFileName() + ".lck");
+  private static void refuseIfVmRunning(String name, Path file) {
+    Path lock = Siblings.sibling(file, "", ".lck");
     if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
       throw new VmdpException(name + ": the VM is running (" + lock
           + " exists); power it off, or save with force");
@@ -203,21 +224,39 @@ public final class SafeWriter {
     }
   }
 
-  private static void writeDurably(Path temp, byte[] bytes) throws IOException {
-    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        ch.write(buf);
+  /**
+   * Copies the file as it is now to {@code FILE.bak} through a temporary file, so the previous
+   * backup stays whole until the new one is complete on disk (a full disk keeps it).
+   */
+  private static void backUp(String name, Path target, KeptAttributes kept, List<Path> temps) throws IOException {
+    Path temp = newTemp(target, temps);
+    try (FileChannel in = FileChannel.open(target, StandardOpenOption.READ);
+        FileChannel out = FileChannel.open(temp, CREATE, kept.creation(temp.getFileSystem()))) {
+      ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+      while (in.read(buf) >= 0) {
+        buf.flip();
+        writeAll(out, buf);
+        buf.clear();
       }
-      ch.force(true);
+      kept.applyTo(temp, name, false);
+      out.force(true);
     }
+    moveIntoPlace(temp, Siblings.sibling(target, "", ".bak"));
+    temps.remove(temp);
   }
 
-  private static void copyPermissions(Path from, Path to) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    if (view != null) {
-      Set<PosixFilePermission> permissions = view.readAttributes().permissions();
-      Files.setPosixFilePermissions(to, permissions);
+  /** A fresh name {@code .FILE.vmdp-<12 hex digits>.tmp}, recorded so a failure removes it. */
+  private static Path newTemp(Path target, List<Path> temps) {
+    byte[] b = new byte[TEMP_RANDOM_CHARS / 2];
+    RANDOM.nextBytes(b);
+    Path temp = Siblings.sibling(target, ".", TEMP_INFIX + HexFormat.of().formatHex(b) + TEMP_SUFFIX);
+    temps.add(temp);
+    return temp;
+  }
+
+  private static void writeAll(FileChannel ch, ByteBuffer buf) throws IOException {
+    while (buf.hasRemaining()) {
+      ch.write(buf);
     }
   }
 
@@ -238,29 +277,39 @@ public final class SafeWriter {
     }
   }
 
-  private static void removeStaleTemps(Path dir, String targetName) throws IOException {
-    String glob = "." + targetName.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1") + ".vmdp-*.tmp";
-    try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, glob)) {
-      for (Path p : stale) {
-        Files.deleteIfExists(p);
+  /**
+   * Removes the temporary files of earlier saves of this file that died before their rename:
+   * exactly the names {@code .FILE.vmdp-<12 hex digits>.tmp}, compared byte for byte, so neither
+   * another file's temporary files nor a name that only decodes alike is touched.
+   */
+  private static void removeStaleTemps(Path dir, Path target) throws IOException {
+    String prefix = "." + Siblings.exactName(target) + TEMP_INFIX;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path p : entries) {
+        String n = Siblings.exactName(p);
+        if (n.length() == prefix.length() + TEMP_RANDOM_CHARS + TEMP_SUFFIX.length() && n.startsWith(prefix)
+            && n.endsWith(TEMP_SUFFIX) && isLowerHex(n, prefix.length(), prefix.length() + TEMP_RANDOM_CHARS)) {
+          Files.deleteIfExists(p);
+        }
       }
     }
   }
 
-  private static void deleteQuietly(Path p) {
-    if (p == null) {
-      return;
+  private static boolean isLowerHex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static void deleteQuietly(Path p) {
     try {
       Files.deleteIfExists(p);
     } catch (IOException e) {
       // The next save of this file removes it.
     }
-  }
-
-  private static String randomSuffix() {
-    byte[] b = new byte[6];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
   }
 }

@@ -1,9 +1,9 @@
 package dev.vmdp.io;
 
 /**
- * How {@link SafeWriter} saves: whether it may overwrite a file that changed on disk or is locked
- * by a running VM ({@link #force()}), and whether it keeps the previous bytes in {@code FILE.bak}
- * ({@link #backup()}).
+ * How {@link SafeWriter} saves: whether it may overwrite a file that changed on disk, is locked
+ * by a running VM or is read-only ({@link #force()}), and whether it keeps the previous bytes in
+ * {@code FILE.bak} ({@link #backup()}).
  *
  * <pre>{@code
  * SaveOptions careful = SaveOptions.defaults();              // no force, backup
@@ -26,7 +26,13 @@ public final class SaveOptions {
     return DEFAULTS;
   }
 
-  /** Whether the save goes ahead although the file changed on disk, exists or is locked. */
+  /**
+   * Whether the save goes ahead although the file changed on disk since it was read, was deleted,
+   * exists (for a new file), is locked by a running VM ({@code FILE.lck}) or is read-only (a forced
+   * save keeps it read-only), and without the save lock where the file system cannot lock. It
+   * never goes ahead while another vmdp save of the file holds the lock, nor with another owner,
+   * group or mode than the file's.
+   */
   public boolean force() {
     return force;
   }

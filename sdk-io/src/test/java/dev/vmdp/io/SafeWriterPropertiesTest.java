@@ -30,7 +30,7 @@ import org.quicktheories.generators.Generate;
  * Write safety under generated content: for any old and new bytes a crash after the temporary file
  * and before the rename leaves exactly the old file (and a complete temporary file of the new
  * bytes), a save leaves exactly the new bytes with the old ones in {@code FILE.bak} and the
- * permissions kept; and two saves of one snapshot racing each other give one winner and one
+ * permissions kept (a read-only file only when forced); and two saves of one snapshot racing each other give one winner and one
  * refusal. Fixed seeds, bounded examples; {@code @Timeout} is a hang guard only.
  */
 class SafeWriterPropertiesTest {
@@ -90,7 +90,18 @@ class SafeWriterPropertiesTest {
   void aSaveLeavesTheNewBytesTheOldOnesInTheBackupAndThePermissions() {
     qt().withFixedSeed(7).withExamples(200).forAll(content(), content(), permissions()).checkAssert((before, after, perms) -> {
       Path p = fresh(before, perms);
-      SafeWriter.save(p, after, FileSnapshot.read(p), SaveOptions.defaults());
+      FileSnapshot snapshot = FileSnapshot.read(p);
+      SaveOptions options = SaveOptions.defaults();
+      if (perms.stream().noneMatch(x -> x.name().endsWith("_WRITE"))) {
+        // Issue #18: a read-only file is refused unless forced, and a forced save keeps it read-only.
+        assertThatThrownBy(() -> SafeWriter.save(p, after, snapshot, SaveOptions.defaults()))
+            .isInstanceOf(VmdpException.class)
+            .hasMessageStartingWith(p + ": the file is read-only (mode 0444)");
+        assertThat(read(p)).isEqualTo(before);
+        assertThat(Files.exists(p.resolveSibling("vm.vmx.bak"))).isFalse();
+        options = options.withForce(true);
+      }
+      SafeWriter.save(p, after, snapshot, options);
       assertThat(read(p)).isEqualTo(after);
       assertThat(read(p.resolveSibling("vm.vmx.bak"))).isEqualTo(before);
       try {

@@ -79,4 +79,49 @@ class CliWriteSafetyTest {
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(Files.readString(dir.resolve("rhel3.vmx.bak"))).as("the backup of the first save stays").isEqualTo(before);
   }
+
+  /**
+   * Issue #18: {@code check --fix FOLDER} rewrote a running VM whose name holds the byte 0xE9 (not
+   * UTF-8), because its {@code FILE.lck} was looked for under another name; under the POSIX locale
+   * (cron, {@code env -i}) it failed with an internal error. In this JVM (UTF-8 names) and in one
+   * started with {@code LC_ALL=C}, the save is refused while the lock folder exists, and made,
+   * with a backup of the same name, once it is gone.
+   */
+  @Test
+  @Timeout(120)
+  void checkFixOfAFolderRefusesARunningVmWhoseNameIsNotUtf8InEveryLocale() throws Exception {
+    Path file = underReservedCrlf();
+    Path latin1 = Path.of(java.net.URI.create(dir.toUri() + "vm%E9.vmx"));
+    Files.move(file, latin1);
+    byte[] before = Files.readAllBytes(latin1);
+    Path lock = Files.createDirectory(Path.of(java.net.URI.create(dir.toUri() + "vm%E9.vmx.lck")));
+    Cli.Result inProcess = Cli.vmdp("check", "--fix", "--esx", "4.0", dir.toString());
+    assertThat(inProcess.code()).as(inProcess.err()).isEqualTo(2);
+    assertThat(inProcess.err()).contains("the VM is running");
+    assertThat(posixCheckFix()).contains("the VM is running").doesNotContain("internal error");
+    assertThat(Files.readAllBytes(latin1)).isEqualTo(before);
+    Files.delete(lock);
+    assertThat(posixCheckFix()).doesNotContain("internal error").doesNotContain("running");
+    assertThat(Files.readAllBytes(latin1)).isNotEqualTo(before);
+    assertThat(Files.readAllBytes(Path.of(java.net.URI.create(dir.toUri() + "vm%E9.vmx.bak")))).isEqualTo(before);
+  }
+
+  /** {@code vmdp check --fix --esx 4.0 DIR} in a JVM of its own under the POSIX locale; its stderr. */
+  private String posixCheckFix() throws Exception {
+    Path err = dir.resolveSibling(dir.getFileName() + ".err");
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), dev.vmdp.console.Main.class.getName(),
+        "check", "--fix", "--esx", "4.0", dir.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+    pb.environment().clear();
+    pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    pb.environment().put("LC_ALL", "C");
+    Process p = pb.start();
+    assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    try {
+      return Files.readString(err, StandardCharsets.UTF_8) + " (exit " + p.exitValue() + ")";
+    } finally {
+      Files.delete(err);
+    }
+  }
 }

@@ -31,7 +31,9 @@ import java.util.Set;
  * <p>Reading is safe on untrusted files: files above 16 MiB, YAML nested more than 32 levels, more
  * than 1,000 aliases or aliases that would expand to more than 200,000 values are refused; every
  * problem (unknown key, wrong type, bad version or address, unknown host, missing file) is a
- * {@link VmdpException} rendered as {@code file:line:col: message}.
+ * {@link VmdpException} rendered as {@code file:line:col: message}. The files an inventory names
+ * may lie anywhere, and findings quote their lines: read an inventory from elsewhere (a pull
+ * request) with {@link InventoryOptions#withConfined(boolean) confined} file references.
  */
 public final class Inventory {
   /** Largest inventory file read (16 MiB). */
@@ -50,7 +52,7 @@ public final class Inventory {
   }
 
   /**
-   * Reads an inventory file; paths in it are relative to its folder.
+   * Reads an inventory file; paths in it are relative to its folder, and may lead anywhere.
    *
    * @param file the YAML file
    * @return the inventory
@@ -58,7 +60,21 @@ public final class Inventory {
    *     MiB, or holds a problem
    */
   public static Inventory read(Path file) {
+    return read(file, InventoryOptions.defaults());
+  }
+
+  /**
+   * Reads an inventory file with options; paths in it are relative to its folder.
+   *
+   * @param file the YAML file
+   * @param options whether the files it names must be in its folder
+   * @return the inventory
+   * @throws VmdpException {@code file:line:col: message} when the file cannot be read, is above 16
+   *     MiB, or holds a problem (a path outside its folder, when confined)
+   */
+  public static Inventory read(Path file, InventoryOptions options) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     String name = file.toString();
     try {
       if (Files.isDirectory(file)) {
@@ -71,7 +87,7 @@ public final class Inventory {
       }
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       Path dir = file.toAbsolutePath().getParent();
-      return parse(text, name, dir == null ? Path.of("").toAbsolutePath() : dir);
+      return parse(text, name, dir == null ? Path.of("").toAbsolutePath() : dir, options);
     } catch (NoSuchFileException e) {
       throw new VmdpException(SourceRef.of(name, 1), "no such file", null, e);
     } catch (IOException e) {
@@ -80,7 +96,7 @@ public final class Inventory {
   }
 
   /**
-   * Parses inventory YAML held in memory.
+   * Parses inventory YAML held in memory; its paths may lead anywhere.
    *
    * @param yaml the YAML text
    * @param fileName the name used in messages (empty for none)
@@ -89,7 +105,23 @@ public final class Inventory {
    * @throws VmdpException {@code file:line:col: message} for the first problem
    */
   public static Inventory parse(String yaml, String fileName, Path baseDir) {
-    InventoryLoader.Loaded loaded = InventoryLoader.load(yaml, fileName, baseDir);
+    return parse(yaml, fileName, baseDir, InventoryOptions.defaults());
+  }
+
+  /**
+   * Parses inventory YAML held in memory, with options.
+   *
+   * @param yaml the YAML text
+   * @param fileName the name used in messages (empty for none)
+   * @param baseDir the folder relative paths in the inventory are resolved against, and the one
+   *     a confined inventory's files must be in
+   * @param options whether the files it names must be in {@code baseDir}
+   * @return the inventory
+   * @throws VmdpException {@code file:line:col: message} for the first problem
+   */
+  public static Inventory parse(String yaml, String fileName, Path baseDir, InventoryOptions options) {
+    Objects.requireNonNull(options, "options");
+    InventoryLoader.Loaded loaded = InventoryLoader.load(yaml, fileName, baseDir, options.confined());
     List<VmRef> vms = new ArrayList<>();
     for (InventoryLoader.VmEntry v : loaded.vms()) {
       VmRef.Builder b = VmRef.builder().vmx(v.vmx()).host(v.host()).source(v.source());

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-/** Files the inventory names: resolved against the inventory's folder, read with the SDK's readers. */
+/**
+ * Files the inventory names: resolved against the inventory's folder (and kept inside it when the
+ * inventory is confined), read with the SDK's readers.
+ */
 final class FileRefs {
   private final YamlSource source;
 
@@ -14,12 +17,14 @@ final class FileRefs {
   }
 
   /**
-   * The path a node names, which must be an existing regular file.
+   * The path a node names, which must be an existing regular file (inside the inventory's folder
+   * when the inventory is confined).
    *
    * @param node the path as written (relative to the inventory's folder, or absolute)
    * @param what what the file should hold, for messages ({@code lspci output})
    * @return the resolved path
-   * @throws VmdpException at the node when the file does not exist or is not a regular file
+   * @throws VmdpException at the node when the file does not exist, is not a regular file, or
+   *     lies outside the folder of a confined inventory
    */
   Path existing(YamlText node, String what) {
     if (node.text().isBlank()) {
@@ -31,13 +36,34 @@ final class FileRefs {
     } catch (java.nio.file.InvalidPathException e) {
       throw source.error(node.ref(source), "not a valid path for " + what + ": '" + node.text() + "'", e);
     }
+    Path folder = source.confined() ? source.baseDir().toAbsolutePath().normalize() : null;
+    // Checked before the file is looked at, so a confined inventory cannot learn what exists outside.
+    if (folder != null && !p.toAbsolutePath().normalize().startsWith(folder)) {
+      throw outside(node, what, folder);
+    }
     if (Files.isDirectory(p)) {
       throw source.error(node, "'" + node.text() + "' is a directory, not a file of " + what + " (" + p + ")");
     }
     if (!Files.isRegularFile(p)) {
       throw source.error(node, "no such file: '" + node.text() + "' (" + what + ", looked for " + p + ")");
     }
+    if (folder != null && !realPath(node, p).startsWith(realPath(node, folder))) {
+      throw outside(node, what, folder);
+    }
     return p;
+  }
+
+  private VmdpException outside(YamlText node, String what, Path folder) {
+    return source.error(node, "'" + node.text() + "' (" + what + ") is outside the inventory's folder " + folder
+        + "; this inventory may only name files in that folder");
+  }
+
+  private Path realPath(YamlText node, Path p) {
+    try {
+      return p.toRealPath();
+    } catch (java.io.IOException e) {
+      throw source.error(node.ref(source), "cannot resolve '" + p + "': " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -43,14 +43,15 @@ public final class InventoryLoader {
    * @param text the YAML
    * @param fileName the name used in messages
    * @param baseDir the folder relative paths are resolved against
+   * @param confined whether every file named must be in {@code baseDir} or below
    * @return the hosts, VMs and notes
    * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for every problem
    */
-  public static Loaded load(String text, String fileName, Path baseDir) {
+  public static Loaded load(String text, String fileName, Path baseDir, boolean confined) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(baseDir, "baseDir");
-    YamlSource source = new YamlSource(text, fileName, baseDir);
+    YamlSource source = new YamlSource(text, fileName, baseDir, confined);
     InventoryDto dto = YamlReading.read(text, source);
     List<ReadNote> notes = new ArrayList<>();
     HostMapper hostMapper = new HostMapper(source, notes);

@@ -6,18 +6,31 @@ import java.nio.file.Path;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * The inventory text being read: its name for messages, its folder for relative paths, and its
- * lines for the {@code sourceLine} of errors.
+ * The inventory text being read: its name for messages, its folder for relative paths (and the
+ * folder its files must be in when it is confined), and its lines for the {@code sourceLine} of
+ * errors.
  */
 final class YamlSource {
   private final String fileName;
   private final Path baseDir;
+  private final boolean confined;
   private final String[] lines;
 
-  YamlSource(String text, String fileName, Path baseDir) {
+  YamlSource(String text, String fileName, Path baseDir, boolean confined) {
     this.fileName = fileName;
     this.baseDir = baseDir;
+    this.confined = confined;
     this.lines = text.split("\r\n|\n|\r", -1);
+  }
+
+  /** Whether every file the inventory names must be in {@link #baseDir()} or below. */
+  boolean confined() {
+    return confined;
+  }
+
+  /** The folder relative paths are resolved against. */
+  Path baseDir() {
+    return baseDir;
   }
 
   String fileName() {
