@@ -1,5 +1,6 @@
 package dev.vmdp.io.yaml.internal;
 
+import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.VmdpException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ final class FileRefs {
    * @param node the path as written (relative to the inventory's folder, or absolute)
    * @param what what the file should hold, for messages ({@code lspci output})
    * @return the resolved path
-   * @throws VmdpException at the node when the file does not exist or is not a regular file
+   * @throws VmdpException at the node when the file does not exist or is not a regular file (a
+   *     directory, FIFO or device)
    */
   Path existing(YamlText node, String what) {
     if (node.text().isBlank()) {
@@ -34,8 +36,13 @@ final class FileRefs {
     if (Files.isDirectory(p)) {
       throw source.error(node, "'" + node.text() + "' is a directory, not a file of " + what + " (" + p + ")");
     }
-    if (!Files.isRegularFile(p)) {
+    if (!Files.exists(p)) {
       throw source.error(node, "no such file: '" + node.text() + "' (" + what + ", looked for " + p + ")");
+    }
+    try {
+      ReadFailures.requireRegularFile(p);   // a FIFO or a device is refused without opening it
+    } catch (VmdpException e) {
+      throw source.error(node.ref(source), "cannot use " + what + " '" + node.text() + "': " + e.getMessage(), e);
     }
     return p;
   }
