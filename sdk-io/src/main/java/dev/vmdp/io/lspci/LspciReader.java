@@ -80,9 +80,21 @@ public final class LspciReader {
     List<PciFunction> functions = new ArrayList<>();
     Map<PciAddress, Integer> where = new HashMap<>();
     for (DraftFunction d : parse.functions()) {
-      PciFunction f = DraftMapper.toModel(d, m -> notes.add(new ReadNote(SourceRef.of(fileName, d.line), m)));
+      SourceRef at = SourceRef.of(fileName, d.line);
+      PciFunction f;
+      try {
+        f = DraftMapper.toModel(d, m -> notes.add(new ReadNote(at, m)));
+      } catch (IllegalStateException | IllegalArgumentException | VmdpException e) {
+        // What the output says of the function contradicts itself beyond one fact: leave it out.
+        notes.add(new ReadNote(at, "function left out: " + e.getMessage()));
+        continue;
+      }
       functions.add(f);
       where.put(f.address(), d.line);
+    }
+    if (functions.isEmpty()) {
+      throw new VmdpException(notes.get(notes.size() - 1).location(),
+          "no PCI function could be read: " + notes.get(notes.size() - 1).message(), null, null);
     }
     return new LspciView(fileName, tree ? LspciView.Form.TREE : LspciView.Form.LIST, functions, notes, where);
   }
