@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * VmxDocument doc = VmxDocument.read(Path.of("esx.conf"));
  * Host host = EsxConfBinding.read(doc).toHost("esx01");
- * Host passthru = Host.builder().from(host).putOwners(PciAddress.parse("0000:03:00.0"), Owner.PASSTHRU).build();
+ * Host passthru = Host.builder().from(host).putOwner(PciAddress.parse("0000:03:00.0"), Owner.PASSTHRU).build();
  * Edited<VmxDocument> edited = EsxConfBinding.edit(doc, host, passthru);
  * edited.edits();   // [esx.conf:14: set /device/000:03.0/owner = "passthru"]
  * }</pre>

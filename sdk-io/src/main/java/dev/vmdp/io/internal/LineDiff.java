@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * The edits that turn one version of a document into another, from a line diff of the two (Myers'
- * algorithm, java-diff-utils): the one way every binding of sdk-io says what it wrote. Lines are
- * compared as bytes with their terminators, so a changed line ending is an edit. Line numbers are
+ * algorithm, java-diff-utils, over what lies between the common first and last lines): the one way
+ * every binding of sdk-io says what it wrote. Lines are aligned by their bytes and then compared
+ * with their terminators too, so a changed line ending is an edit of its own line. Line numbers are
  * those of the old document; an {@link Edit.Kind#ADD} names the old line it goes before. A run of
  * changed lines pairs its old and new lines in order: paired lines are replaced, old lines left
  * over are removed, new lines left over are added after the run.
@@ -53,8 +54,8 @@ public final class LineDiff {
       return terminator;
     }
 
-    boolean sameAs(Line other) {
-      return terminator == other.terminator && Arrays.equals(content, other.content);
+    boolean sameContent(Line other) {
+      return Arrays.equals(content, other.content);
     }
   }
 
@@ -88,13 +89,35 @@ public final class LineDiff {
    */
   public static List<Edit> edits(String file, List<Line> before, List<Line> after, Charset charset,
       Describer describer) {
+    // Lines are aligned by their content, so that a line whose only change is its terminator
+    // stays paired with itself; the common head and tail are left out of the diff, so that an
+    // edit of one place pairs its old and new lines even where equal lines repeat around it (Myers
+    // alone may pair a new line with an equal old line further on).
+    int head = 0;
+    int max = Math.min(before.size(), after.size());
+    while (head < max && before.get(head).sameContent(after.get(head))) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < max - head
+        && before.get(before.size() - 1 - tail).sameContent(after.get(after.size() - 1 - tail))) {
+      tail++;
+    }
+    List<Line> oldMiddle = before.subList(head, before.size() - tail);
+    List<Line> newMiddle = after.subList(head, after.size() - tail);
     List<Edit> out = new ArrayList<>();
-    for (AbstractDelta<Line> delta : DiffUtils.diff(before, after, Line::sameAs).getDeltas()) {
+    int o = 0;
+    int n = 0;
+    for (AbstractDelta<Line> delta : DiffUtils.diff(oldMiddle, newMiddle, Line::sameContent).getDeltas()) {
       Chunk<Line> source = delta.getSource();
       Chunk<Line> target = delta.getTarget();
+      int from = head + source.getPosition();
+      for (; o < from; o++, n++) {
+        terminatorEdit(out, file, o, before.get(o), after.get(n), charset);
+      }
       List<Line> old = source.getLines();
       List<Line> changed = target.getLines();
-      int first = source.getPosition() + 1;
+      int first = from + 1;
       int paired = Math.min(old.size(), changed.size());
       for (int i = 0; i < paired; i++) {
         out.add(edit(file, Edit.Kind.REPLACE, first + i, old.get(i), changed.get(i), charset, describer));
@@ -105,8 +128,20 @@ public final class LineDiff {
       for (int i = paired; i < changed.size(); i++) {
         out.add(edit(file, Edit.Kind.ADD, first + old.size(), null, changed.get(i), charset, describer));
       }
+      o = from + old.size();
+      n = head + target.getPosition() + changed.size();
+    }
+    for (; o < before.size(); o++, n++) {
+      terminatorEdit(out, file, o, before.get(o), after.get(n), charset);
     }
     return List.copyOf(out);
+  }
+
+  /** The edit of a line whose content stayed: none, or a change of its terminator. */
+  private static void terminatorEdit(List<Edit> out, String file, int index, Line before, Line after, Charset charset) {
+    if (before.terminator != after.terminator) {
+      out.add(edit(file, Edit.Kind.REPLACE, index + 1, before, after, charset, GENERIC));
+    }
   }
 
   private static Edit edit(String file, Edit.Kind kind, int line, Line before, Line after, Charset charset,
