@@ -9,6 +9,7 @@ import dev.vmdp.io.esx.EsxcliPciList;
 import dev.vmdp.io.esx.ModuleList;
 import dev.vmdp.io.lspci.LspciReader;
 import dev.vmdp.io.lspci.LspciView;
+import dev.vmdp.io.passthrumap.PassthruMapBinding;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
@@ -20,7 +21,6 @@ import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.HostDeviceReport;
 import dev.vmdp.model.host.PassthruMap;
-import dev.vmdp.model.host.PassthruMapEntry;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.pci.PciTopology;
@@ -475,22 +475,12 @@ public final class Workspace {
       if (map == null) {
         throw new VmdpException("fix '" + fix.description() + "' edits the passthru.map, but none is open (use --map)");
       }
-      PassthruMap now = map.current.toModel();
-      PassthruMap after = fix.applyTo(now);
-      PassthruMapDocument doc = map.current;
-      for (PassthruMapEntry e : after.entries()) {
-        if (now.entries().stream().noneMatch(x -> sameLine(x, e))) {
-          doc = doc.add(e);
-        }
-      }
-      map.current = doc;
+      PassthruMap now = PassthruMapBinding.read(map.current);
+      // Additions, replacements and removals alike: no map change of a fix is dropped.
+      map.current = PassthruMapBinding.edit(map.current, now, fix.applyTo(now)).document();
     }
     undo.push(before);
     return this;
-  }
-
-  private static boolean sameLine(PassthruMapEntry a, PassthruMapEntry b) {
-    return a.toLine().equals(b.toLine());
   }
 
   /**
