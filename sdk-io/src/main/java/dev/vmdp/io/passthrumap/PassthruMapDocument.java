@@ -265,6 +265,7 @@ public final class PassthruMapDocument {
    *
    * @param entry the entry; its source, if any, is ignored
    * @return the edited document
+   * @throws VmdpException when the file would be above the input limits (16 MiB)
    */
   public PassthruMapDocument add(PassthruMapEntry entry) {
     int after = 0;
@@ -285,7 +286,7 @@ public final class PassthruMapDocument {
    * @param entry the entry; its source, if any, is ignored
    * @param afterLine the 1-based line to insert after, or 0 to insert at the top
    * @return the edited document
-   * @throws VmdpException when there is no such line
+   * @throws VmdpException when there is no such line, or the file would be above the input limits
    */
   public PassthruMapDocument add(PassthruMapEntry entry, int afterLine) {
     if (afterLine != 0) {
@@ -315,7 +316,8 @@ public final class PassthruMapDocument {
    * @param lineNumber the 1-based line
    * @param entry the new entry; its source, if any, is ignored
    * @return the edited document
-   * @throws VmdpException when there is no such line or it is a comment or blank line
+   * @throws VmdpException when there is no such line or it is a comment or blank line, or when the
+   *     line would be above 1 MiB or the file above 16 MiB (the limits its reader enforces)
    */
   public PassthruMapDocument replace(int lineNumber, PassthruMapEntry entry) {
     Objects.requireNonNull(entry, "entry");
