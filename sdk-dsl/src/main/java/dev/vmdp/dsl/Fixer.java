@@ -1,9 +1,13 @@
 package dev.vmdp.dsl;
 
+import dev.vmdp.io.Edited;
+import dev.vmdp.io.passthrumap.PassthruMapBinding;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
+import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.io.vmx.VmxWriteOptions;
 import dev.vmdp.model.VmdpException;
+import dev.vmdp.model.host.PassthruMap;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
@@ -105,7 +109,7 @@ final class Fixer {
         return null;
       }
       VirtualMachine before = target.vm();
-      Bindings.Result<VmxDocument> r = Bindings.vmx(target.file.current(), before, v.applyTo(before),
+      Edited<VmxDocument> r = VmxBinding.edit(target.file.current(), before, v.applyTo(before),
           options.apply(target));
       return new Change(target, r.document(), null, v.withEdits(r.edits()));
     }
@@ -119,7 +123,8 @@ final class Fixer {
       return null;
     }
     PassthruMapDocument doc = map.current();
-    Bindings.Result<PassthruMapDocument> r = Bindings.map(doc, doc.toModel(), m.applyTo(doc.toModel()));
+    PassthruMap before = PassthruMapBinding.read(doc);
+    Edited<PassthruMapDocument> r = PassthruMapBinding.edit(doc, before, m.applyTo(before));
     return new Change(null, null, r.document(), m.withEdits(r.edits()));
   }
 

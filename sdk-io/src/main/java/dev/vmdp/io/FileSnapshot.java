@@ -4,12 +4,12 @@ import dev.vmdp.model.VmdpException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -20,11 +20,15 @@ import java.util.Objects;
  *
  * <pre>{@code
  * FileSnapshot before = FileSnapshot.read(Path.of("rhel3.vmx"));
+ * FileSnapshot piped = FileSnapshot.read(System.in, "-", InputLimits.defaults());
  * // ... edit ...
  * SafeWriter.save(before.path(), newBytes, before, SaveOptions.defaults());
  * }</pre>
  */
 public final class FileSnapshot {
+  /** The name of standard input in messages, and the command-line argument that asks for it. */
+  public static final String STANDARD_INPUT = "-";
+
   private final Path path;
   private final byte[] bytes;
   private final FileTime lastModified;
@@ -42,50 +46,73 @@ public final class FileSnapshot {
    *
    * @param path the file
    * @return its snapshot
-   * @throws VmdpException naming the file when it cannot be read or is above the size limit
+   * @throws VmdpException naming the file when it is not a regular file, cannot be read, or is above
+   *     the size limit
    */
   public static FileSnapshot read(Path path) {
     return read(path, InputLimits.defaults());
   }
 
   /**
-   * Reads a file within the given limits; only the file size limit applies here.
+   * Reads a regular file within the given limits; only the file size limit applies here. At most
+   * one byte past the limit is read, whatever size the file system reports (a file may grow while
+   * it is read); a directory, FIFO or device is refused without being opened
+   * ({@code FILE:1:1: not a regular file (a FIFO); give - to read standard input}).
    *
    * @param path the file
    * @param limits the limits
    * @return its snapshot
-   * @throws VmdpException naming the file when it cannot be read or is above the size limit
+   * @throws VmdpException naming the file when it is not a regular file, cannot be read, or is above
+   *     the size limit
    */
   public static FileSnapshot read(Path path, InputLimits limits) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(limits, "limits");
     String name = path.toString();
-    try {
-      // One stat for time stamp and size (a fleet check reads thousands of small files).
-      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-      FileTime modified = attributes.lastModifiedTime();
-      limits.checkFileSize(name, attributes.size());
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(path)) {
-        // Read one byte past the limit: the file may have grown since it was measured.
-        int max = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1);
-        bytes = readUpTo(in, max, (int) Math.min(max, attributes.size() + 1));
-      }
-      limits.checkFileSize(name, bytes.length);
-      return new FileSnapshot(path, bytes, modified);
-    } catch (NoSuchFileException e) {
-      throw new VmdpException(name + ": no such file", e);
+    // One stat for the kind, time stamp and size (a fleet check reads thousands of small files).
+    BasicFileAttributes attributes = ReadFailures.requireRegularFile(path);
+    // The reported size refuses a huge file at once and sizes the buffer; it never bounds the read.
+    limits.checkFileSize(name, attributes.size());
+    try (InputStream in = Files.newInputStream(path)) {
+      return new FileSnapshot(path, readBounded(in, name, limits, attributes.size()), attributes.lastModifiedTime());
     } catch (IOException e) {
-      throw new VmdpException(name + ": cannot read: " + e.getMessage(), e);
+      throw ReadFailures.unreadable(name, e);
     }
   }
 
   /**
-   * Reads at most {@code max} bytes into an array sized for the expected length (the size measured
-   * plus one), growing it only when the file grew since.
+   * Reads a stream to its end within the given limits, for standard input ({@code vmdp check -});
+   * the stream is not closed. The snapshot's path is the name, its modification time the time of
+   * the read.
+   *
+   * @param in the stream, for example {@code System.in}
+   * @param name the name for messages and {@link #path()}: {@link #STANDARD_INPUT} for standard input
+   * @param limits the limits; only the file size limit applies here
+   * @return the snapshot
+   * @throws VmdpException naming the stream when it fails or holds more than the limit (after
+   *     reading one byte past it)
    */
-  private static byte[] readUpTo(InputStream in, int max, int expected) throws IOException {
-    byte[] buf = new byte[Math.max(1, expected)];
+  public static FileSnapshot read(InputStream in, String name, InputLimits limits) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(limits, "limits");
+    try {
+      return new FileSnapshot(Path.of(name), readBounded(in, name, limits, 8191), FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      throw ReadFailures.unreadable(name, e);
+    }
+  }
+
+  /**
+   * Reads at most {@code maxFileBytes + 1} bytes into an array sized for the expected length plus
+   * one, growing it only when more arrives, and refuses the input once more than the limit was
+   * read: a file that grew since it was measured, or a stream without end.
+   */
+  private static byte[] readBounded(InputStream in, String name, InputLimits limits, long expected)
+      throws IOException {
+    long limit = limits.maxFileBytes();
+    int max = (int) Math.min(Integer.MAX_VALUE - 8, limit + 1);
+    byte[] buf = new byte[(int) Math.max(1, Math.min(max, expected + 1))];
     int n = 0;
     while (true) {
       int r = in.read(buf, n, buf.length - n);
@@ -95,6 +122,8 @@ public final class FileSnapshot {
       n += r;
       if (n == buf.length) {
         if (n >= max) {
+          // One byte past the limit was read (or, at the largest array, is still there to read).
+          limits.checkBytesRead(name, n > limit || in.read() < 0 ? n : n + 1L);
           return buf;
         }
         buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));

@@ -5,7 +5,9 @@ import dev.vmdp.model.VmdpException;
 
 /**
  * How much input a reader accepts before it refuses the file, so that a wrong or hostile file
- * cannot exhaust memory.
+ * cannot exhaust memory; also how much a document accepts to be edited into, so that an edit never
+ * makes a file its own reader refuses. These are the only size limits of sdk-io (vmware.log, which
+ * is streamed, only cuts its lines at the line limit).
  *
  * <p>The defaults ({@link #defaults()}) are 16 MiB per file and 1 MiB per line: real
  * configuration files are a few kilobytes, the longest real lines (encrypted VM data) a few tens
@@ -103,6 +105,56 @@ public final class InputLimits {
       throw new VmdpException(SourceRef.of(fileName, lineNumber), "line is " + length
           + " bytes, above the limit of " + describe(maxLineBytes)
           + " (InputLimits.maxLineBytes); refusing to read the file", null, null);
+    }
+  }
+
+  /**
+   * Refuses input of which more bytes were read than the file limit allows: a file that grew after
+   * it was measured, or a stream, whose true size is not known because reading stops one byte past
+   * the limit.
+   *
+   * @param fileName the file as the user named it ({@code -} for standard input)
+   * @param bytesRead how many bytes were read
+   * @throws VmdpException naming the file and the limit when {@code bytesRead} is above it
+   */
+  public void checkBytesRead(String fileName, long bytesRead) {
+    if (bytesRead > maxFileBytes) {
+      throw new VmdpException(fileName + ": file is larger than the limit of " + describe(maxFileBytes)
+          + " (InputLimits.maxFileBytes; more than " + maxFileBytes + " bytes read); refusing to read it");
+    }
+  }
+
+  /**
+   * Refuses an edit that would write a line above the line limit, which the file's reader would
+   * then refuse.
+   *
+   * @param fileName the file as the user named it
+   * @param lineNumber the 1-based line the edit writes, in the edited file
+   * @param length the line's length in bytes without its terminator
+   * @param edit what the edit does, for the message ({@code cannot set annotation})
+   * @throws VmdpException located at the line when the length is above the limit
+   */
+  public void checkEditedLine(String fileName, int lineNumber, int length, String edit) {
+    if (length > maxLineBytes) {
+      throw new VmdpException(SourceRef.of(fileName, lineNumber), edit + ": the line would be " + length
+          + " bytes, above the limit of " + describe(maxLineBytes)
+          + " (InputLimits.maxLineBytes), so the file could not be read again", null, null);
+    }
+  }
+
+  /**
+   * Refuses an edit that would make the file larger than the file limit, which the file's reader
+   * would then refuse.
+   *
+   * @param fileName the file as the user named it
+   * @param size the edited file's size in bytes
+   * @param edit what the edit does, for the message ({@code cannot set annotation})
+   * @throws VmdpException naming the file when the size is above the limit
+   */
+  public void checkEditedFile(String fileName, long size, String edit) {
+    if (size > maxFileBytes) {
+      throw new VmdpException(fileName + ": " + edit + ": the file would be " + size + " bytes, above the limit of "
+          + describe(maxFileBytes) + " (InputLimits.maxFileBytes), so it could not be read again");
     }
   }
 

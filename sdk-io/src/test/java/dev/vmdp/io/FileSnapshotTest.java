@@ -43,7 +43,7 @@ class FileSnapshotTest {
   void namesAMissingFile() {
     Path p = dir.resolve("missing.vmx");
     assertThatThrownBy(() -> FileSnapshot.read(p)).isInstanceOf(VmdpException.class)
-        .hasMessage(p + ": no such file");
+        .hasMessage(p + ":1:1: cannot read file: no such file");
   }
 
   @Test

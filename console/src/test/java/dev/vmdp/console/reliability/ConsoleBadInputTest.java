@@ -57,7 +57,7 @@ class ConsoleBadInputTest {
         .run();
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(code).as(text).isZero();
-    assertThat(text).contains("missing.vmx: no such file")
+    assertThat(text).contains("missing.vmx:1:1: cannot read file: no such file")
         .contains("huge.vmx: file is " + (3L << 30) + " bytes")
         .contains("missing.jsh: no such file")
         .contains("huge.jsh: file is " + (3L << 30) + " bytes")

@@ -2,29 +2,19 @@ package dev.vmdp.io.esx;
 
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
-import dev.vmdp.io.vmx.DuplicatePolicy;
 import dev.vmdp.io.vmx.VmxDocument;
-import dev.vmdp.io.vmx.VmxEntry;
-import dev.vmdp.io.vmx.VmxLine;
 import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.Owner;
 import dev.vmdp.model.pci.PciAddress;
-import dev.vmdp.model.pci.PciFormatException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The host facts of {@code /etc/vmware/esx.conf} that passthrough checks need: the system UUID
@@ -48,8 +38,6 @@ public final class EsxConf {
   /** The source key of the UUID in {@link #sources()} and {@link Host#sources()}. */
   public static final String SYSTEM_UUID_KEY = "/system/uuid";
 
-  private static final Pattern DEVICE = Pattern.compile("/device/([^/]+)/(owner|vmkname)");
-
   private final VmxDocument document;
   private final String systemUuid;
   private final Map<PciAddress, Owner> owners;
@@ -57,7 +45,7 @@ public final class EsxConf {
   private final Map<String, SourceRef> sources;
   private final List<ReadNote> notes;
 
-  private EsxConf(VmxDocument document, String systemUuid, Map<PciAddress, Owner> owners,
+  EsxConf(VmxDocument document, String systemUuid, Map<PciAddress, Owner> owners,
       Map<PciAddress, String> vmkernelNames, Map<String, SourceRef> sources, List<ReadNote> notes) {
     this.document = document;
     this.systemUuid = systemUuid;
@@ -92,75 +80,13 @@ public final class EsxConf {
 
   /**
    * The facts of an already parsed esx.conf document; with duplicated keys, the document's
-   * {@link DuplicatePolicy} picks the line.
+   * {@link dev.vmdp.io.vmx.DuplicatePolicy} picks the line. The same as {@link EsxConfBinding#read}.
    *
    * @param document the document
    * @return the facts
    */
   public static EsxConf of(VmxDocument document) {
-    Objects.requireNonNull(document, "document");
-    String file = document.fileName();
-    Map<String, VmxEntry> used = new LinkedHashMap<>();
-    for (VmxLine line : document.lines()) {
-      if (line instanceof VmxEntry e) {
-        String k = e.key().toLowerCase(Locale.ROOT);
-        if (document.duplicatePolicy() == DuplicatePolicy.FIRST) {
-          used.putIfAbsent(k, e);
-        } else {
-          used.put(k, e);
-        }
-      }
-    }
-    String uuid = null;
-    Map<PciAddress, Owner> owners = new TreeMap<>();
-    Map<PciAddress, String> names = new TreeMap<>();
-    Map<String, SourceRef> sources = new LinkedHashMap<>();
-    List<ReadNote> notes = new ArrayList<>();
-    for (Map.Entry<String, VmxEntry> u : used.entrySet()) {
-      VmxEntry e = u.getValue();
-      SourceRef at = SourceRef.of(file, e.lineNumber());
-      if (u.getKey().equals(SYSTEM_UUID_KEY)) {
-        if (e.value().isBlank()) {
-          notes.add(new ReadNote(at, "/system/uuid is blank: the host UUID stays unknown"));
-        } else {
-          uuid = e.value().strip();
-          sources.put(SYSTEM_UUID_KEY, at);
-        }
-        continue;
-      }
-      Matcher m = DEVICE.matcher(u.getKey());
-      if (!m.matches()) {
-        continue;
-      }
-      PciAddress address;
-      try {
-        address = PciAddress.parseEsxConf(m.group(1));
-      } catch (PciFormatException ex) {
-        notes.add(new ReadNote(at, "not a device address (want decimal BBB:DD.F such as 000:11.0) in key "
-            + e.key() + ": " + ex.getMessage()));
-        continue;
-      }
-      String key = "/device/" + address.toEsxConfForm() + "/" + m.group(2);
-      if (sources.containsKey(key)) {
-        notes.add(new ReadNote(at, e.key() + " names the same function as line " + sources.get(key).line()
-            + " (" + address + "); the first is used"));
-        continue;
-      }
-      if (m.group(2).equals("owner")) {
-        Optional<Owner> owner = Owner.fromText(e.value());
-        if (owner.isEmpty()) {
-          notes.add(new ReadNote(at, "unknown owner \"" + e.value() + "\" of " + address
-              + " (want passthru or vmkernel): the owner stays unknown"));
-          continue;
-        }
-        owners.put(address, owner.get());
-      } else {
-        names.put(address, e.value());
-      }
-      sources.put(key, at);
-    }
-    notes.sort(java.util.Comparator.comparingInt(n -> n.location().line()));
-    return new EsxConf(document, uuid, owners, names, sources, notes);
+    return EsxConfBinding.read(document);
   }
 
   /** The lossless document the facts were read from. */

@@ -1,7 +1,9 @@
 package dev.vmdp.io.esx;
 
+import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.HostDeviceReport;
@@ -11,10 +13,7 @@ import dev.vmdp.model.pci.ClassCode;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.pci.PciId;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,13 +33,11 @@ import java.util.Optional;
  *     .flatMap(HostDeviceReport::passthroughState);   // e.g. ENABLED_PENDING_REBOOT
  * }</pre>
  *
- * <p>Unknown fields are ignored; a field whose value cannot be read becomes a {@link ReadNote}.
- * Input that holds no block at all is refused.
+ * <p>Unknown fields are ignored; a field whose value cannot be read, and a fact that contradicts
+ * the output itself (a function that is its own parent, a function listed twice), becomes a
+ * {@link ReadNote} and is left out. Input that holds no block at all is refused.
  */
 public final class EsxcliPciList {
-  /** Largest file read (16 MiB). */
-  public static final long MAX_FILE_BYTES = 16L << 20;
-
   private final String fileName;
   private final List<PciFunction> functions;
   private final Map<PciAddress, HostDeviceReport> reports;
@@ -61,47 +58,50 @@ public final class EsxcliPciList {
    *
    * @param file the saved output
    * @return the list
-   * @throws VmdpException {@code file: message} when it cannot be read or holds no block
+   * @throws VmdpException {@code file:1:1: cannot read file: ...} when it cannot be read,
+   *     {@code file:1:1: not a regular file ...} for a directory, FIFO or device, or when it is
+   *     above 16 MiB, a line is above 1 MiB or it holds no block
    */
   public static EsxcliPciList read(Path file) {
-    String name = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new VmdpException(name + ": is a directory, not esxcli output");
-      }
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new VmdpException(name + ": file too large for esxcli output (" + size + " bytes; the limit is "
-            + MAX_FILE_BYTES + ")");
-      }
-      return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), name);
-    } catch (NoSuchFileException e) {
-      throw new VmdpException(name + ": no such file", e);
-    } catch (IOException e) {
-      throw new VmdpException(name + ": cannot read: " + e.getMessage(), e);
-    }
+    return parse(FileSnapshot.read(file).bytes(), file.toString());
   }
 
   /**
-   * Parses output held in a string.
+   * Parses output held in a string (as its UTF-8 bytes).
    *
    * @param text the output
    * @param fileName the name used in messages
    * @return the list
-   * @throws VmdpException when the text holds no function block, or a line is above 1 MiB
+   * @throws VmdpException when the text holds no function block, is above 16 MiB or a line is
+   *     above 1 MiB
    */
   public static EsxcliPciList parse(String text, String fileName) {
-    String[] all = text.split("\r\n|\n|\r", -1);
-    for (int i = 0; i < all.length; i++) {
-      InputLimits.defaults().checkLineLength(fileName, i + 1, all[i].length());
-    }
+    return parse(text.getBytes(StandardCharsets.UTF_8), fileName);
+  }
+
+  /**
+   * Parses output held in memory; bytes that are not UTF-8 become U+FFFD.
+   *
+   * <p>Contradictions in the output are notes, and the contradicting fact is left out: a block
+   * whose {@code Parent Device} is the function itself has no parent, and a function listed in two
+   * blocks is read from the later one.
+   *
+   * @param bytes the output
+   * @param fileName the name used in messages
+   * @return the list
+   * @throws VmdpException when the input holds no function block, is above 16 MiB or a line is
+   *     above 1 MiB
+   */
+  public static EsxcliPciList parse(byte[] bytes, String fileName) {
+    InputLimits.defaults().checkFileSize(fileName, bytes.length);
+    List<String> all = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
     List<ReadNote> notes = new ArrayList<>();
-    List<PciFunction> functions = new ArrayList<>();
+    Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
     Map<PciAddress, HostDeviceReport> reports = new LinkedHashMap<>();
     Map<PciAddress, Integer> lines = new LinkedHashMap<>();
     Block block = null;
-    for (int i = 0; i < all.length; i++) {
-      String raw = all[i];
+    for (int i = 0; i < all.size(); i++) {
+      String raw = all.get(i);
       if (raw.isBlank()) {
         continue;
       }
@@ -133,7 +133,7 @@ public final class EsxcliPciList {
           + "PCI address such as 0000:03:00.0", null, null);
     }
     notes.sort(java.util.Comparator.comparingInt(n -> n.location().line()));
-    return new EsxcliPciList(fileName, functions, reports, lines, notes);
+    return new EsxcliPciList(fileName, new ArrayList<>(functions.values()), reports, lines, notes);
   }
 
   private record Field(String value, int line) {}
@@ -149,10 +149,15 @@ public final class EsxcliPciList {
     }
   }
 
-  private static void finish(Block b, String fileName, List<PciFunction> functions,
+  private static void finish(Block b, String fileName, Map<PciAddress, PciFunction> functions,
       Map<PciAddress, HostDeviceReport> reports, Map<PciAddress, Integer> lines, List<ReadNote> notes) {
     if (b == null) {
       return;
+    }
+    Integer prior = lines.get(b.address);
+    if (prior != null) {
+      notes.add(new ReadNote(SourceRef.of(fileName, b.line), "function " + b.address + " listed again (line " + prior
+          + "); the later block is used"));
     }
     BlockReader r = new BlockReader(b, fileName, notes);
     PciFunction.Builder f = PciFunction.builder().address(b.address);
@@ -168,11 +173,17 @@ public final class EsxcliPciList {
     Optional<String> vmk = r.text("vmkernel name");
     vmk.ifPresent(f::vmkernelName);
     r.text("module name").filter(m -> !m.equalsIgnoreCase("none")).ifPresent(f::driver);
-    functions.add(f.build());
+    functions.put(b.address, f.build());
 
     HostDeviceReport.Builder rep = HostDeviceReport.builder().address(b.address);
     r.bool("passthru capable").ifPresent(rep::passthruCapable);
-    r.device("parent device").ifPresent(rep::parent);
+    r.device("parent device").ifPresent(parent -> {
+      if (parent.equals(b.address)) {
+        r.note(b.fields.get("parent device"), "parent device is the function itself; the parent is left unknown");
+      } else {
+        rep.parent(parent);
+      }
+    });
     r.device("dependent device").ifPresent(rep::dependentDevice);
     r.resetMethod().ifPresent(rep::resetMethod);
     r.bool("fpt sharable").ifPresent(rep::fptShareable);

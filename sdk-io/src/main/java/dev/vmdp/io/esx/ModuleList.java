@@ -1,11 +1,11 @@
 package dev.vmdp.io.esx;
 
+import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
-import dev.vmdp.io.ReadFailures;
+import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,15 +26,15 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ModuleList modules = ModuleList.read(Path.of("modules.txt"));
  * Optional<LoadedModule> proof = IommuModules.defaults().proofIn(modules);   // vtddmar, line 14
- * modules.unreadLines().forEach(System.out::println);                         // modules.txt:3:1: ...
+ * modules.notes().forEach(System.out::println);                              // modules.txt:3:1: ...
  * }</pre>
  *
  * <p>Reading is lenient: a header line ({@code Name  Used Size (kb)}, or {@code Name  Is Loaded
  * Is Enabled} from {@code esxcli system module list}) and lines of dashes are skipped; a module
  * line is a name followed by numbers (use count, size) or {@code true}/{@code false} flags, or a
  * bare name. A line whose second field is {@code false} ({@code esxcli}'s "Is Loaded") lists a
- * module that is not loaded. Any other line is kept in {@link #unreadLines()}. A module listed
- * twice counts once, at its first line.
+ * module that is not loaded. Any other line becomes a {@link ReadNote} in {@link #notes()}. A
+ * module listed twice counts once, at its first line.
  */
 public final class ModuleList {
 
@@ -45,19 +45,19 @@ public final class ModuleList {
   private final String fileName;
   private final List<LoadedModule> modules;
   private final Map<String, LoadedModule> byName;
-  private final List<UnreadLine> unreadLines;
+  private final List<ReadNote> notes;
 
-  private ModuleList(String fileName, List<LoadedModule> modules, List<UnreadLine> unreadLines) {
+  private ModuleList(String fileName, List<LoadedModule> modules, List<ReadNote> notes) {
     this.fileName = fileName;
     this.modules = List.copyOf(modules);
     Map<String, LoadedModule> map = new LinkedHashMap<>();
     modules.forEach(m -> map.put(m.name(), m));
     this.byName = map;
-    this.unreadLines = List.copyOf(unreadLines);
+    this.notes = List.copyOf(notes);
   }
 
   /**
-   * Reads module list output from text.
+   * Reads module list output from text (as its UTF-8 bytes).
    *
    * @param text the command's output
    * @param fileName the file as the user named it, used in locations (may be empty, not null)
@@ -66,35 +66,7 @@ public final class ModuleList {
    */
   public static ModuleList parse(String text, String fileName) {
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(fileName, "fileName");
-    InputLimits.defaults().checkFileSize(fileName, text.length());
-    List<LoadedModule> modules = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    List<UnreadLine> unread = new ArrayList<>();
-    String[] lines = text.split("\r\n|\n|\r", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int number = i + 1;
-      String line = lines[i];
-      InputLimits.defaults().checkLineLength(fileName, number, line.length());
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.chars().allMatch(c -> c == '-' || c == ' ' || c == '\t')) {
-        continue;
-      }
-      String[] f = BLANKS.split(trimmed);
-      if (isHeader(f)) {
-        continue;
-      }
-      String why = problem(f);
-      if (why != null) {
-        unread.add(UnreadLine.builder().location(SourceRef.of(fileName, number, 1)).text(line).reason(why).build());
-        continue;
-      }
-      boolean notLoaded = f.length > 1 && f[1].equalsIgnoreCase("false");
-      if (!notLoaded && seen.add(f[0])) {
-        modules.add(LoadedModule.builder().name(f[0]).source(SourceRef.of(fileName, number)).build());
-      }
-    }
-    return new ModuleList(fileName, modules, unread);
+    return parse(text.getBytes(StandardCharsets.UTF_8), fileName);
   }
 
   /**
@@ -107,8 +79,33 @@ public final class ModuleList {
    */
   public static ModuleList parse(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(fileName, "fileName");
     InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    return parse(new String(bytes, StandardCharsets.UTF_8), fileName);
+    List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
+    List<LoadedModule> modules = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<ReadNote> notes = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int number = i + 1;
+      String trimmed = lines.get(i).strip();
+      if (trimmed.isEmpty() || trimmed.chars().allMatch(c -> c == '-' || c == ' ' || c == '\t')) {
+        continue;
+      }
+      String[] f = BLANKS.split(trimmed);
+      if (isHeader(f)) {
+        continue;
+      }
+      String why = problem(f);
+      if (why != null) {
+        notes.add(new ReadNote(SourceRef.of(fileName, number, 1), why));
+        continue;
+      }
+      boolean notLoaded = f.length > 1 && f[1].equalsIgnoreCase("false");
+      if (!notLoaded && seen.add(f[0])) {
+        modules.add(LoadedModule.builder().name(f[0]).source(SourceRef.of(fileName, number)).build());
+      }
+    }
+    return new ModuleList(fileName, modules, notes);
   }
 
   /**
@@ -117,16 +114,11 @@ public final class ModuleList {
    * @param path the file
    * @return the list, locations named by {@code path.toString()}
    * @throws dev.vmdp.model.VmdpException {@code file:1:1: cannot read file: ...} when the file
-   *     cannot be read, or when it is above 16 MiB or a line above 1 MiB
+   *     cannot be read, {@code file:1:1: not a regular file ...} for a directory, FIFO or device,
+   *     or when it is above 16 MiB or a line above 1 MiB
    */
   public static ModuleList read(Path path) {
-    String name = path.toString();
-    try {
-      InputLimits.defaults().checkFileSize(name, Files.size(path));
-      return parse(Files.readAllBytes(path), name);
-    } catch (IOException e) {
-      throw ReadFailures.unreadable(name, e);
-    }
+    return parse(FileSnapshot.read(path).bytes(), path.toString());
   }
 
   private static boolean isHeader(String[] f) {
@@ -174,8 +166,11 @@ public final class ModuleList {
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** Lines that were neither a header, a separator, blank, nor a module line; empty when all were read. */
-  public List<UnreadLine> unreadLines() {
-    return unreadLines;
+  /**
+   * Lines that were neither a header, a separator, blank, nor a module line, each at its line and
+   * column 1; empty when all were read.
+   */
+  public List<ReadNote> notes() {
+    return notes;
   }
 }

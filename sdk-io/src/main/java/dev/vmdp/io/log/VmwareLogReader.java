@@ -1,5 +1,6 @@
 package dev.vmdp.io.log;
 
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.log.LogLine;
 import dev.vmdp.io.log.internal.BoundedLineReader;
@@ -35,14 +36,13 @@ import java.util.stream.StreamSupport;
  *
  * <p>Lines end at {@code \n} (a {@code \r} before it is dropped). Text is decoded as UTF-8 unless
  * another charset is given; bytes that are not valid in it (a GBK host code page, say) become
- * U+FFFD and never fail the read. A line above 1 MiB is cut there, the rest skipped, and the line
- * marked {@link LogLine#truncated()}. A reader is single-pass and must be closed; it closes its
- * stream.
+ * U+FFFD and never fail the read. A line above the line limit of {@link InputLimits} (1 MiB) is
+ * cut there, the rest skipped, and the line marked {@link LogLine#truncated()}; the file has no
+ * size limit. A reader is single-pass and must be closed; it closes its stream. Only regular files
+ * are opened: a directory, FIFO or device is refused as every reader refuses it (a log piped in
+ * is read with {@link #of(InputStream, String)}).
  */
 public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
-
-  /** The most bytes of one line kept: 1 MiB. */
-  public static final int MAX_LINE_BYTES = 1024 * 1024;
 
   private final InputStream in;
   private final String fileName;
@@ -62,7 +62,8 @@ public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
    *
    * @param path the file
    * @return the reader, locations named by {@code path.toString()}
-   * @throws VmdpException {@code file:1:1: cannot read file: ...} when the file cannot be opened
+   * @throws VmdpException {@code file:1:1: cannot read file: ...} when the file cannot be opened,
+   *     {@code file:1:1: not a regular file ...} for a directory, FIFO or device
    */
   public static VmwareLogReader open(Path path) {
     return open(path, StandardCharsets.UTF_8);
@@ -74,14 +75,16 @@ public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
    * @param path the file
    * @param charset how to decode lines
    * @return the reader
-   * @throws VmdpException {@code file:1:1: cannot read file: ...} when the file cannot be opened
+   * @throws VmdpException {@code file:1:1: cannot read file: ...} when the file cannot be opened,
+   *     {@code file:1:1: not a regular file ...} for a directory, FIFO or device
    */
   public static VmwareLogReader open(Path path, Charset charset) {
     String name = path.toString();
+    ReadFailures.requireRegularFile(path);
     try {
-      return new VmwareLogReader(Files.newInputStream(path), name, charset, MAX_LINE_BYTES);
+      return new VmwareLogReader(Files.newInputStream(path), name, charset, InputLimits.defaults().maxLineBytes());
     } catch (IOException e) {
-      throw new VmdpException(SourceRef.of(name, 1, 1), "cannot read file: " + ReadFailures.reason(e), null, e);
+      throw ReadFailures.unreadable(name, e);
     }
   }
 
@@ -105,7 +108,7 @@ public final class VmwareLogReader implements Closeable, Iterable<LogLine> {
    * @return the reader
    */
   public static VmwareLogReader of(InputStream in, String fileName, Charset charset) {
-    return new VmwareLogReader(in, fileName, charset, MAX_LINE_BYTES);
+    return new VmwareLogReader(in, fileName, charset, InputLimits.defaults().maxLineBytes());
   }
 
   /** For tests: a smaller line limit. */

@@ -1,5 +1,7 @@
 package dev.vmdp.io.passthrumap;
 
+import dev.vmdp.io.FileSnapshot;
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
@@ -45,7 +47,7 @@ public final class BuiltInMaps {
       if (in == null) {
         throw new VmdpException("built-in map " + name + " is missing from the class path");
       }
-      return PassthruMapDocument.parse(in.readAllBytes(), name);
+      return PassthruMapDocument.parse(FileSnapshot.read(in, name, InputLimits.defaults()).bytes(), name);
     } catch (IOException e) {
       throw new VmdpException("built-in map " + name + ": cannot read: " + ReadFailures.reason(e), e);
     }

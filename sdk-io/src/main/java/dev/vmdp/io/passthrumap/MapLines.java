@@ -1,52 +1,36 @@
 package dev.vmdp.io.passthrumap;
 
 import dev.vmdp.io.InputLimits;
+import dev.vmdp.io.LineTerminator;
+import dev.vmdp.io.internal.TextLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Splitting a file into lines, and the file-wide habits (terminator, columns) that edits follow. */
+/** A file's lines, and the file-wide habits (terminator, columns) that edits follow. */
 final class MapLines {
 
   private MapLines() {}
 
-  /** The lines of the bytes; each keeps its own terminator, a last line may have none. */
+  /** The lines of the bytes, split by the shared splitter; each keeps its own terminator. */
   static List<RawLine> split(byte[] bytes, String fileName) {
-    List<RawLine> lines = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < bytes.length) {
-      byte b = bytes[i];
-      if (b == '\n' || b == '\r') {
-        Terminator t = b == '\n' ? Terminator.LF
-            : i + 1 < bytes.length && bytes[i + 1] == '\n' ? Terminator.CRLF : Terminator.CR;
-        lines.add(line(bytes, start, i, t, fileName, lines.size() + 1));
-        i += t.length();
-        start = i;
-      } else {
-        i++;
-      }
+    TextLines lines = TextLines.split(bytes, fileName, InputLimits.defaults());
+    List<RawLine> out = new ArrayList<>(lines.count());
+    for (int i = 0; i < lines.count(); i++) {
+      out.add(RawLine.of(lines.content(i), lines.terminator(i)));
     }
-    if (start < bytes.length) {
-      lines.add(line(bytes, start, bytes.length, Terminator.NONE, fileName, lines.size() + 1));
-    }
-    return lines;
-  }
-
-  private static RawLine line(byte[] bytes, int from, int to, Terminator t, String fileName, int number) {
-    InputLimits.defaults().checkLineLength(fileName, number, to - from);
-    return RawLine.of(Arrays.copyOfRange(bytes, from, to), t);
+    return out;
   }
 
   /** The most common terminator (the first seen on a tie), {@code \n} when no line has one. */
-  static Terminator fileTerminator(List<RawLine> raw) {
-    Map<Terminator, Integer> counts = new EnumMap<>(Terminator.class);
-    Terminator best = Terminator.LF;
+  static LineTerminator fileTerminator(List<RawLine> raw) {
+    Map<LineTerminator, Integer> counts = new EnumMap<>(LineTerminator.class);
+    LineTerminator best = LineTerminator.LF;
     int bestCount = 0;
     for (RawLine r : raw) {
-      if (r.terminator() != Terminator.NONE) {
+      if (r.terminator() != LineTerminator.NONE) {
         int c = counts.merge(r.terminator(), 1, Integer::sum);
         if (c > bestCount) {
           best = r.terminator();

@@ -1,8 +1,12 @@
 package dev.vmdp.io.passthrumap;
 
+import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
+import dev.vmdp.io.LineTerminator;
 import dev.vmdp.io.ReadFailures;
+import dev.vmdp.io.internal.LineDiff;
 import dev.vmdp.model.Diagnostic;
+import dev.vmdp.model.Edit;
 import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
@@ -11,7 +15,7 @@ import dev.vmdp.model.host.PassthruMapEntry;
 import dev.vmdp.model.pci.PciId;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +50,16 @@ public final class PassthruMapDocument {
   private final List<RawLine> raw;
   private final List<PassthruMapLine> lines;
   private final List<Diagnostic> diagnostics;
-  private final PassthruMap model;
+  private final List<PassthruMapLine.Entry> entryLines;
+  /** What {@link PassthruMapBinding#read} makes of this document, made on first use. */
+  private volatile PassthruMap model;
 
   private PassthruMapDocument(String fileName, List<RawLine> raw) {
     this.fileName = fileName;
     this.raw = List.copyOf(raw);
     List<PassthruMapLine> views = new ArrayList<>(raw.size());
     List<Diagnostic> diags = new ArrayList<>();
-    List<PassthruMapEntry> entries = new ArrayList<>();
+    List<PassthruMapLine.Entry> entries = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       RawLine r = raw.get(i);
       int number = i + 1;
@@ -63,8 +69,9 @@ public final class PassthruMapDocument {
         case ENTRY -> {
           PassthruMapEntry e = PassthruMapEntry.builder().from(r.entry())
               .source(SourceRef.of(fileName, number)).build();
-          entries.add(e);
-          views.add(new PassthruMapLine.Entry(number, text, term, e));
+          PassthruMapLine.Entry line = new PassthruMapLine.Entry(number, text, term, e);
+          entries.add(line);
+          views.add(line);
         }
         case COMMENT -> views.add(new PassthruMapLine.Comment(number, text, term));
         case BLANK -> views.add(new PassthruMapLine.Blank(number, text, term));
@@ -83,11 +90,7 @@ public final class PassthruMapDocument {
     }
     this.lines = List.copyOf(views);
     this.diagnostics = List.copyOf(diags);
-    PassthruMap.Builder map = PassthruMap.builder().addAllEntries(entries).addAllDiagnostics(diags);
-    if (!fileName.isEmpty()) {
-      map.file(fileName);
-    }
-    this.model = map.build();
+    this.entryLines = List.copyOf(entries);
   }
 
   /**
@@ -110,17 +113,12 @@ public final class PassthruMapDocument {
    *
    * @param path the file
    * @return the document, named by {@code path.toString()}
-   * @throws VmdpException {@code file:1:1: cannot read file: ...} when the file cannot be read, or
-   *     when it is above 16 MiB or a line above 1 MiB
+   * @throws VmdpException {@code file:1:1: cannot read file: ...} when the file cannot be read,
+   *     {@code file:1:1: not a regular file ...} for a directory, FIFO or device, or when it is
+   *     above 16 MiB or a line above 1 MiB
    */
   public static PassthruMapDocument read(Path path) {
-    String name = path.toString();
-    try {
-      InputLimits.defaults().checkFileSize(name, Files.size(path));
-      return parse(Files.readAllBytes(path), name);
-    } catch (IOException e) {
-      throw ReadFailures.unreadable(name, e);
-    }
+    return parse(FileSnapshot.read(path).bytes(), path.toString());
   }
 
   /** The file name given when the document was read; empty for in-memory input without one. */
@@ -152,13 +150,7 @@ public final class PassthruMapDocument {
 
   /** The entry lines in file order. */
   public List<PassthruMapLine.Entry> entryLines() {
-    List<PassthruMapLine.Entry> out = new ArrayList<>();
-    for (PassthruMapLine l : lines) {
-      if (l instanceof PassthruMapLine.Entry e) {
-        out.add(e);
-      }
-    }
-    return List.copyOf(out);
+    return entryLines;
   }
 
   /** Problems found while reading (VMDP501-503), each with its line and the column of the bad field. */
@@ -187,11 +179,52 @@ public final class PassthruMapDocument {
   }
 
   /**
-   * The map as model values: the valid entries with their source lines, and the diagnostics.
-   * Invalid lines contribute no entry.
+   * The map as model values: the valid entries with their source lines, and the diagnostics;
+   * invalid lines contribute no entry. The same as {@link PassthruMapBinding#read}, remembered.
    */
   public PassthruMap toModel() {
-    return model;
+    PassthruMap m = model;
+    if (m == null) {
+      m = PassthruMapBinding.read(this);
+      model = m;
+    }
+    return m;
+  }
+
+  /**
+   * The line edits that turn this document into another version of it, from a line diff
+   * ({@code add "10de ffff bridge false"}, {@code replace line 7 with "..."},
+   * {@code remove line 7 "..."}, numbered as in this document).
+   *
+   * @param edited the other version, for example this document after {@link #add} or {@link #remove}
+   * @return the edits in line order; empty when the documents have the same bytes
+   */
+  public List<Edit> editsTo(PassthruMapDocument edited) {
+    Objects.requireNonNull(edited, "edited");
+    return LineDiff.edits(fileName, diffLines(), edited.diffLines(), StandardCharsets.UTF_8, LineDiff.GENERIC);
+  }
+
+  private List<LineDiff.Line> diffLines() {
+    List<LineDiff.Line> out = new ArrayList<>(raw.size());
+    for (RawLine r : raw) {
+      out.add(new LineDiff.Line(r.content(), r.terminator()));
+    }
+    return out;
+  }
+
+  /**
+   * The document of these lines, refused when the line an edit wrote or the whole file would be
+   * above the limits that reading it again enforces.
+   */
+  private PassthruMapDocument edited(List<RawLine> next, int written, String edit) {
+    InputLimits limits = InputLimits.defaults();
+    limits.checkEditedLine(fileName, written + 1, next.get(written).content().length, edit);
+    long size = 0;
+    for (RawLine r : next) {
+      size += r.length();
+    }
+    limits.checkEditedFile(fileName, size, edit);
+    return new PassthruMapDocument(fileName, next);
   }
 
   /** The document's bytes; for an unedited document, exactly the bytes it was read from. */
@@ -232,6 +265,7 @@ public final class PassthruMapDocument {
    *
    * @param entry the entry; its source, if any, is ignored
    * @return the edited document
+   * @throws VmdpException when the file would be above the input limits (16 MiB)
    */
   public PassthruMapDocument add(PassthruMapEntry entry) {
     int after = 0;
@@ -252,7 +286,7 @@ public final class PassthruMapDocument {
    * @param entry the entry; its source, if any, is ignored
    * @param afterLine the 1-based line to insert after, or 0 to insert at the top
    * @return the edited document
-   * @throws VmdpException when there is no such line
+   * @throws VmdpException when there is no such line, or the file would be above the input limits
    */
   public PassthruMapDocument add(PassthruMapEntry entry, int afterLine) {
     if (afterLine != 0) {
@@ -263,15 +297,15 @@ public final class PassthruMapDocument {
 
   private PassthruMapDocument insert(int index, PassthruMapEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    Terminator term = MapLines.fileTerminator(raw);
+    LineTerminator term = MapLines.fileTerminator(raw);
     List<RawLine> next = new ArrayList<>(raw);
-    Terminator own = term;
-    if (index > 0 && raw.get(index - 1).terminator() == Terminator.NONE) {
+    LineTerminator own = term;
+    if (index > 0 && raw.get(index - 1).terminator() == LineTerminator.NONE) {
       next.set(index - 1, raw.get(index - 1).withTerminator(term));
-      own = Terminator.NONE;
+      own = LineTerminator.NONE;
     }
     next.add(index, RawLine.render(entry, MapLines.regularColumns(raw), own));
-    return new PassthruMapDocument(fileName, next);
+    return edited(next, index, "cannot add \"" + entry.toLine() + "\"");
   }
 
   /**
@@ -282,7 +316,8 @@ public final class PassthruMapDocument {
    * @param lineNumber the 1-based line
    * @param entry the new entry; its source, if any, is ignored
    * @return the edited document
-   * @throws VmdpException when there is no such line or it is a comment or blank line
+   * @throws VmdpException when there is no such line or it is a comment or blank line, or when the
+   *     line would be above 1 MiB or the file above 16 MiB (the limits its reader enforces)
    */
   public PassthruMapDocument replace(int lineNumber, PassthruMapEntry entry) {
     Objects.requireNonNull(entry, "entry");
@@ -296,7 +331,7 @@ public final class PassthruMapDocument {
     }
     List<RawLine> next = new ArrayList<>(raw);
     next.set(lineNumber - 1, old.replacedBy(entry, MapLines.regularColumns(raw)));
-    return new PassthruMapDocument(fileName, next);
+    return edited(next, lineNumber - 1, "cannot replace line " + lineNumber);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.vmdp.io.passthrumap;
 
+import dev.vmdp.io.LineTerminator;
 import dev.vmdp.model.host.FptShareable;
 import dev.vmdp.model.host.PassthruMapEntry;
 import dev.vmdp.model.host.ResetMethod;
@@ -23,7 +24,7 @@ final class RawLine {
   record Problem(String ruleId, int column, String message) {}
 
   private final byte[] content;
-  private final Terminator terminator;
+  private final LineTerminator terminator;
   private final int[] tokenStart;
   private final int[] tokenEnd;
   private final int commentStart;
@@ -31,7 +32,7 @@ final class RawLine {
   private final PassthruMapEntry entry;
   private final List<Problem> problems;
 
-  private RawLine(byte[] content, Terminator terminator) {
+  private RawLine(byte[] content, LineTerminator terminator) {
     this.content = content;
     this.terminator = terminator;
     List<int[]> tokens = new ArrayList<>();
@@ -68,7 +69,7 @@ final class RawLine {
     this.problems = List.copyOf(found);
   }
 
-  static RawLine of(byte[] content, Terminator terminator) {
+  static RawLine of(byte[] content, LineTerminator terminator) {
     return new RawLine(content, terminator);
   }
 
@@ -151,7 +152,7 @@ final class RawLine {
     return problems;
   }
 
-  Terminator terminator() {
+  LineTerminator terminator() {
     return terminator;
   }
 
@@ -177,22 +178,29 @@ final class RawLine {
     return new String(content, StandardCharsets.UTF_8);
   }
 
+  /** The bytes without the terminator (the array itself: do not change it). */
+  byte[] content() {
+    return content;
+  }
+
   int length() {
-    return content.length + terminator.length();
+    return content.length + terminator.text().length();
   }
 
   void copyTo(byte[] out, int offset) {
     System.arraycopy(content, 0, out, offset, content.length);
-    byte[] t = terminator.bytes();
-    System.arraycopy(t, 0, out, offset + content.length, t.length);
+    String t = terminator.text();
+    for (int i = 0; i < t.length(); i++) {
+      out[offset + content.length + i] = (byte) t.charAt(i);
+    }
   }
 
-  RawLine withTerminator(Terminator t) {
+  RawLine withTerminator(LineTerminator t) {
     return t == terminator ? this : new RawLine(content, t);
   }
 
   /** A new line for the entry: at the columns given, or separated by single spaces when null. */
-  static RawLine render(PassthruMapEntry e, int[] columns, Terminator t) {
+  static RawLine render(PassthruMapEntry e, int[] columns, LineTerminator t) {
     StringBuilder sb = new StringBuilder();
     appendFields(sb, fields(e), columns);
     return new RawLine(sb.toString().getBytes(StandardCharsets.US_ASCII), t);

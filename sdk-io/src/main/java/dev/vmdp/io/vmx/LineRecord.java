@@ -1,6 +1,7 @@
 package dev.vmdp.io.vmx;
 
 import dev.vmdp.io.LineTerminator;
+import dev.vmdp.io.internal.TextLines;
 
 /**
  * One line of a document as offsets into its byte array: a short-lived view of one row of the
@@ -112,13 +113,6 @@ final class LineRecord {
   }
 
   LineTerminator terminator() {
-    int n = end - contentEnd;
-    if (n == 0) {
-      return LineTerminator.NONE;
-    }
-    if (n == 2) {
-      return LineTerminator.CRLF;
-    }
-    return buf[contentEnd] == '\n' ? LineTerminator.LF : LineTerminator.CR;
+    return TextLines.terminator(buf, contentEnd, end);
   }
 }

@@ -1,6 +1,8 @@
 package dev.vmdp.io.vmx;
 
+import dev.vmdp.io.Edited;
 import dev.vmdp.model.vm.VirtualMachine;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,14 +12,15 @@ import java.util.Objects;
  * ({@link VirtualMachine#sources()}); a value that does not read as its type is reported as
  * VMDP606 and left absent, and the document's own diagnostics (VMDP601-605) are copied into
  * {@link VirtualMachine#diagnostics()}. {@link #apply} turns a model change into the minimal
- * document edit; {@link #write} writes a new document for a VM built from scratch.
+ * document edit, and {@link #edit} also says which lines it wrote ({@link Edited#edits()});
+ * {@link #write} writes a new document for a VM built from scratch.
  *
  * <pre>{@code
  * VmxDocument doc = VmxDocument.read(Path.of("rhel3.vmx"));
  * VirtualMachine vm = VmxBinding.read(doc);
  * VirtualMachine fixed = vm.withMemoryReservationMb(vm.memoryMb().orElseThrow());
- * VmxDocument edited = VmxBinding.apply(doc, vm, fixed, VmxWriteOptions.defaults());
- * // only the reservation line changed: sched.mem.minsize = "512"
+ * Edited<VmxDocument> edited = VmxBinding.edit(doc, vm, fixed, VmxWriteOptions.defaults());
+ * edited.edits();   // [rhel3.vmx:12: set sched.mem.minsize = "512"]: only the reservation line changed
  * }</pre>
  *
  * <p>What {@link #read} maps (keys ignore case; with duplicates, the document's
@@ -90,6 +93,25 @@ public final class VmxBinding {
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(options, "options");
     return BindingWriter.apply(doc, before, after, options);
+  }
+
+  /**
+   * The minimal edit of {@link #apply}, with the line edits that turn {@code doc} into the edited
+   * document ({@link VmxDocument#editsTo}): {@code set KEY = "VALUE"} for each line written,
+   * {@code remove KEY} for each line removed, numbered as in {@code doc}.
+   *
+   * @param doc the document {@code before} was read from
+   * @param before the VM as read from {@code doc} (what {@link #read} returned)
+   * @param after the VM as it should be
+   * @param options the target host
+   * @return the edited document and its edits; {@code doc} itself and no edit when nothing changed
+   * @throws dev.vmdp.model.VmdpException naming the key when a value cannot be written in the
+   *     document's encoding, or an edited line or the file would be above the input limits
+   */
+  public static Edited<VmxDocument> edit(VmxDocument doc, VirtualMachine before, VirtualMachine after,
+      VmxWriteOptions options) {
+    VmxDocument edited = apply(doc, before, after, options);
+    return new Edited<>(edited, edited == doc ? List.of() : doc.editsTo(edited));
   }
 
   /**

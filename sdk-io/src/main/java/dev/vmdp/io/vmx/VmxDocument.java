@@ -3,7 +3,10 @@ package dev.vmdp.io.vmx;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.LineTerminator;
+import dev.vmdp.io.internal.LineDiff;
+import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.Diagnostic;
+import dev.vmdp.model.Edit;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,18 +60,22 @@ public final class VmxDocument {
   private final LineTable table;
   private final int lineCount;
   private final DuplicatePolicy policy;
+  /** The limits the document was read within; an edit never makes a file above them. */
+  private final InputLimits limits;
   private final Charset charset;
   /** The declared encoding when Java does not know it; else null. */
   private final String unknownEncoding;
   private volatile List<Diagnostic> diagnostics;
 
-  private VmxDocument(String fileName, boolean bom, byte[] buf, LineTable table, DuplicatePolicy policy) {
+  private VmxDocument(String fileName, boolean bom, byte[] buf, LineTable table, DuplicatePolicy policy,
+      InputLimits limits) {
     this.fileName = fileName;
     this.bom = bom;
     this.buf = buf;
     this.table = table;
     this.lineCount = table.count();
     this.policy = policy;
+    this.limits = limits;
     int at = firstIndexOf(ENCODING_KEY);
     Charset cs = StandardCharsets.UTF_8;
     String unknown = null;
@@ -119,7 +126,7 @@ public final class VmxDocument {
     limits.checkFileSize(fileName, copy.length);
     boolean bom = copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
     LineTable table = VmxParser.parse(copy, bom ? 3 : 0, fileName, limits);
-    return new VmxDocument(fileName, bom, copy, table, DuplicatePolicy.FIRST);
+    return new VmxDocument(fileName, bom, copy, table, DuplicatePolicy.FIRST, limits);
   }
 
   /**
@@ -189,7 +196,7 @@ public final class VmxDocument {
    */
   public VmxDocument withDuplicatePolicy(DuplicatePolicy newPolicy) {
     Objects.requireNonNull(newPolicy, "newPolicy");
-    return newPolicy == policy ? this : new VmxDocument(fileName, bom, buf, table, newPolicy);
+    return newPolicy == policy ? this : new VmxDocument(fileName, bom, buf, table, newPolicy, limits);
   }
 
   /** The number of lines. */
@@ -333,12 +340,15 @@ public final class VmxDocument {
    * {@code .}), else after the last line of the same stem with another number
    * ({@code pciPassthru0.*} for {@code pciPassthru1.*}), else at the end, with the file's dominant
    * line terminator. Setting {@code .encoding} changes how the existing bytes are read; it does not
-   * transcode them.
+   * transcode them. An edit that would make a line or the file larger than the {@link InputLimits}
+   * the document was read within is refused, so the file can always be read again.
    *
    * @param key the key, case-insensitive for existing keys
    * @param value the value; any text the document's encoding can represent
    * @return the edited document (this one when nothing changes)
-   * @throws VmdpException naming the key when it is not a valid key or the value cannot be encoded
+   * @throws VmdpException naming the key when it is not a valid key (empty, or holding NUL, blanks,
+   *     {@code #}, {@code =}, {@code "} or a control character), the value cannot be encoded, or
+   *     the edited line or file would be above the limits
    */
   public VmxDocument set(String key, String value) {
     Objects.requireNonNull(value, "value");
@@ -369,7 +379,7 @@ public final class VmxDocument {
     if (!found) {
       edited = VmxEdits.insert(records(), keyBytes, escaped);
     }
-    return edited == null ? this : withLines(edited);
+    return edited == null ? this : withLines(edited, "cannot set " + key);
   }
 
   /**
@@ -409,7 +419,47 @@ public final class VmxDocument {
         out[o++] = record(i);
       }
     }
-    return withLines(out);
+    return withLines(out, "cannot remove " + key);
+  }
+
+  /**
+   * The line edits that turn this document into another version of it, from a line diff: an entry
+   * line written or inserted is {@code set KEY = "VALUE"} (key and value as written in the line),
+   * a removed entry line {@code remove KEY}; other lines get the generic {@code add "TEXT"},
+   * {@code replace line 7 with "TEXT"}, {@code remove line 7 "TEXT"}. Lines are numbered as in
+   * this document, texts decoded with its {@link #charset()}.
+   *
+   * @param edited the other version, for example this document after {@link #set} or {@link #remove}
+   * @return the edits in line order; empty when the documents have the same lines
+   */
+  public List<Edit> editsTo(VmxDocument edited) {
+    Objects.requireNonNull(edited, "edited");
+    return LineDiff.edits(fileName, diffLines(), edited.diffLines(), charset, this::describe);
+  }
+
+  private List<LineDiff.Line> diffLines() {
+    List<LineDiff.Line> out = new ArrayList<>(lineCount);
+    int start = bom ? 3 : 0;
+    for (int i = 0; i < lineCount; i++) {
+      int contentEnd = table.get(i, LineRecord.CONTENT_END);
+      int end = table.get(i, LineRecord.END);
+      out.add(new LineDiff.Line(Arrays.copyOfRange(buf, start, contentEnd), TextLines.terminator(buf, contentEnd, end)));
+      start = end;
+    }
+    return out;
+  }
+
+  /** {@code set KEY = VALUE} for a written entry line, {@code remove KEY} for a removed one. */
+  private String describe(Edit.Kind kind, int line, LineDiff.Line before, LineDiff.Line after) {
+    byte[] content = (kind == Edit.Kind.REMOVE ? before : after).content();
+    LineRecord r = VmxParser.parseLine(content, 0, content.length);
+    if (!r.isEntry()) {
+      return null;
+    }
+    String key = decode(content, r.keyStart, r.keyEnd - r.keyStart);
+    return kind == Edit.Kind.REMOVE
+        ? "remove " + key
+        : "set " + key + " = " + decode(content, r.valueStart, r.valueEnd - r.valueStart);
   }
 
   /**
@@ -418,13 +468,18 @@ public final class VmxDocument {
    * exactly what reading the joined bytes gives; where it might not be (a line ending in a bare CR
    * now followed by a line that starts with LF), the joined bytes are read again whole.
    */
-  private VmxDocument withLines(LineRecord[] lines) {
+  private VmxDocument withLines(LineRecord[] lines, String edit) {
     int first = bom ? 3 : 0;
-    int size = first;
-    for (LineRecord r : lines) {
+    long size = first;
+    for (int k = 0; k < lines.length; k++) {
+      LineRecord r = lines[k];
+      if (r.buf != buf) {
+        limits.checkEditedLine(fileName, k + 1, r.contentEnd - r.start, edit);
+      }
       size += r.end - r.start;
     }
-    byte[] out = new byte[size];
+    limits.checkEditedFile(fileName, size, edit);
+    byte[] out = new byte[(int) size];
     if (bom) {
       System.arraycopy(BOM, 0, out, 0, 3);
     }
@@ -457,7 +512,7 @@ public final class VmxDocument {
     LineTable t = whole
         ? VmxParser.parse(out, first, fileName, EDITED)
         : LineTable.of(rows, lines.length, out.length);
-    return new VmxDocument(fileName, bom, out, t, policy);
+    return new VmxDocument(fileName, bom, out, t, policy, limits);
   }
 
   /** The document's bytes: the parsed bytes unchanged where nothing was edited. */

@@ -8,7 +8,11 @@ import java.util.Arrays;
 final class VmxEdits {
   private VmxEdits() {}
 
-  /** Refuses keys VMware would misread: empty, or with NUL, blanks, #, =, ", CR or LF. */
+  /**
+   * Refuses keys VMware would misread or a terminal would show as something else: empty, or with
+   * NUL, blanks, #, =, ", CR, LF or another control character (0x01-0x1F such as ESC, VT and FF,
+   * and DEL).
+   */
   static void validateKey(String key) {
     if (key == null || key.isEmpty()) {
       throw new VmdpException("invalid key: a key must not be empty");
@@ -24,11 +28,11 @@ final class VmxEdits {
         case '"' -> "'\"'";
         case '\r' -> "CR";
         case '\n' -> "LF";
-        default -> null;
+        default -> c < 0x20 || c == 0x7F ? String.format("a control character (0x%02X)", (int) c) : null;
       };
       if (name != null) {
-        throw new VmdpException("invalid key '" + printable(key) + "': it contains " + name
-            + " at index " + i + " (a key must not contain NUL, blanks, '#', '=', '\"', CR or LF)");
+        throw new VmdpException("invalid key '" + printable(key) + "': it contains " + name + " at index " + i
+            + " (a key must not contain NUL, blanks, '#', '=', '\"', CR, LF or other control characters)");
       }
     }
   }

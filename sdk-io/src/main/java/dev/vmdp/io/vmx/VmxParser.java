@@ -1,6 +1,7 @@
 package dev.vmdp.io.vmx;
 
 import dev.vmdp.io.InputLimits;
+import dev.vmdp.io.internal.TextLines;
 import java.util.Arrays;
 
 /**
@@ -11,6 +12,13 @@ import java.util.Arrays;
  * space and tab. Lines end at {@code \n}, {@code \r\n} or a bare {@code \r}. A line that does not
  * fit is kept as an "other" line. A NUL byte where the grammar expects a name, value or the end of
  * the line makes the line "other" (VMware would ignore the rest of such a line).
+ *
+ * <p>This is the one reader that does not split with {@link TextLines#split}: it finds a line's
+ * end while it reads the line's grammar, in the same pass over the bytes, which is what makes the
+ * parse run near memory speed (docs/PERFORMANCE.md); a separate split would read every byte twice
+ * and allocate a second table. It shares the splitter's line ends ({@link TextLines#contentEnd},
+ * {@link TextLines#lineEnd}), its {@link dev.vmdp.io.LineTerminator} and the line limit of
+ * {@link InputLimits}, so both agree on what a line is.
  */
 final class VmxParser {
   static final byte WS = 1;
@@ -158,22 +166,12 @@ final class VmxParser {
   }
 
   private static int toEol(byte[] b, int p, int n) {
-    while (p < n && b[p] != '\n' && b[p] != '\r') {
-      p++;
-    }
-    return p;
+    return TextLines.contentEnd(b, p, n);
   }
 
   private static int finish(byte[] b, int contentEnd, int n, int[] t, int o, int kind, int keyStart,
       int keyEnd, int valueStart, int valueEnd, int commentStart) {
-    int end = contentEnd;
-    if (end < n) {
-      if (b[end] == '\r' && end + 1 < n && b[end + 1] == '\n') {
-        end += 2;
-      } else {
-        end++;
-      }
-    }
+    int end = TextLines.lineEnd(b, contentEnd, n);
     t[o + LineRecord.END] = end;
     t[o + LineRecord.CONTENT_END] = contentEnd;
     t[o + LineRecord.KIND] = kind;

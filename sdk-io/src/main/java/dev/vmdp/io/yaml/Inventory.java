@@ -1,14 +1,11 @@
 package dev.vmdp.io.yaml;
 
+import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.yaml.internal.InventoryLoader;
-import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +33,6 @@ import java.util.Set;
  * request) with {@link InventoryOptions#withConfined(boolean) confined} file references.
  */
 public final class Inventory {
-  /** Largest inventory file read (16 MiB). */
-  public static final long MAX_FILE_BYTES = 16L << 20;
-
   private final String fileName;
   private final Map<String, Host> hosts;
   private final List<VmRef> vms;
@@ -56,8 +50,8 @@ public final class Inventory {
    *
    * @param file the YAML file
    * @return the inventory
-   * @throws VmdpException {@code file:line:col: message} when the file cannot be read, is above 16
-   *     MiB, or holds a problem
+   * @throws VmdpException {@code file:line:col: message} when the file cannot be read, is not a
+   *     regular file, is above 16 MiB ({@link dev.vmdp.io.InputLimits}), or holds a problem
    */
   public static Inventory read(Path file) {
     return read(file, InventoryOptions.defaults());
@@ -75,24 +69,9 @@ public final class Inventory {
   public static Inventory read(Path file, InventoryOptions options) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
-    String name = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new VmdpException(SourceRef.of(name, 1), "is a directory, not an inventory", null, null);
-      }
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new VmdpException(SourceRef.of(name, 1), "inventory too large (" + size + " bytes; the limit is "
-            + MAX_FILE_BYTES + ")", null, null);
-      }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      Path dir = file.toAbsolutePath().getParent();
-      return parse(text, name, dir == null ? Path.of("").toAbsolutePath() : dir, options);
-    } catch (NoSuchFileException e) {
-      throw new VmdpException(SourceRef.of(name, 1), "no such file", null, e);
-    } catch (IOException e) {
-      throw new VmdpException(SourceRef.of(name, 1), "cannot read: " + e.getMessage(), null, e);
-    }
+    String text = new String(FileSnapshot.read(file).bytes(), StandardCharsets.UTF_8);
+    Path dir = file.toAbsolutePath().getParent();
+    return parse(text, file.toString(), dir == null ? Path.of("").toAbsolutePath() : dir, options);
   }
 
   /**

@@ -17,7 +17,7 @@ class ModuleListPropertiesTest {
     qt().withFixedSeed(42).withExamples(500).forAll(bytes()).checkAssert(bytes -> {
       ModuleList list = ModuleList.parse(bytes, "fuzz.txt");
       assertThat(list.modules()).allSatisfy(m -> assertThat(m.name()).matches("[A-Za-z0-9_][A-Za-z0-9_.\\-]*"));
-      assertThat(list.unreadLines()).allSatisfy(u -> assertThat(u.location().line()).isPositive());
+      assertThat(list.notes()).allSatisfy(u -> assertThat(u.location().line()).isPositive());
       assertThat(list.names()).hasSize(list.modules().size());
     });
   }

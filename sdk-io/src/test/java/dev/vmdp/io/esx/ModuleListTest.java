@@ -26,7 +26,7 @@ class ModuleListTest {
         .contains("vtddmar", "e1000e", "ehci-hcd");
     assertThat(list.module("vtddmar")).hasValueSatisfying(
         m -> assertThat(m.source()).isEqualTo(SourceRef.of("esxcfg-module-list-esx40-vtd.txt", 9)));
-    assertThat(list.unreadLines()).isEmpty();
+    assertThat(list.notes()).isEmpty();
   }
 
   @Test
@@ -49,7 +49,7 @@ class ModuleListTest {
     ModuleList list = fixture("esxcli-system-module-list.txt");
     assertThat(list.names()).containsExactly("vmkernel", "vmkapi_v2_3_0_0_vmkernel_shim", "dma_mapper_iommu",
         "nmlx5_core");
-    assertThat(list.unreadLines()).isEmpty();
+    assertThat(list.notes()).isEmpty();
     assertThat(IommuModules.defaults().provesIommu(list.names())).contains("dma_mapper_iommu");
   }
 
@@ -58,10 +58,10 @@ class ModuleListTest {
     ModuleList list = fixture("module-list-no-iommu-with-noise.txt");
     assertThat(list.names()).containsExactly("vmkernel", "procfs", "e1000e");
     assertThat(list.module("e1000e")).hasValueSatisfying(m -> assertThat(m.source().line()).isEqualTo(6));
-    assertThat(list.unreadLines()).hasSize(2);
-    assertThat(list.unreadLines().get(0).location())
+    assertThat(list.notes()).hasSize(2);
+    assertThat(list.notes().get(0).location())
         .isEqualTo(SourceRef.of("module-list-no-iommu-with-noise.txt", 1, 1));
-    assertThat(list.unreadLines().get(1).toString())
+    assertThat(list.notes().get(1).toString())
         .startsWith("module-list-no-iommu-with-noise.txt:8:1: not a module line");
     assertThat(IommuModules.defaults().provesIommu(list.names())).isEmpty();
   }
@@ -97,6 +97,6 @@ class ModuleListTest {
   void readsAnEmptyInputAsNoModules() {
     ModuleList list = ModuleList.parse("", "empty.txt");
     assertThat(list.modules()).isEmpty();
-    assertThat(list.unreadLines()).isEmpty();
+    assertThat(list.notes()).isEmpty();
   }
 }

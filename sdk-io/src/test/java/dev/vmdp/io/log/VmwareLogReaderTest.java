@@ -157,13 +157,13 @@ class VmwareLogReaderTest {
 
   @Test
   void readsALineLongerThanTheLimitInTheDefaultReaderWithoutLoadingIt() {
-    byte[] bytes = new byte[VmwareLogReader.MAX_LINE_BYTES * 3 + 5];
+    byte[] bytes = new byte[dev.vmdp.io.InputLimits.DEFAULT_MAX_LINE_BYTES * 3 + 5];
     Arrays.fill(bytes, (byte) 'y');
     bytes[bytes.length - 3] = '\n';
     List<LogLine> lines = read(bytes);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0).truncated()).isTrue();
-    assertThat(lines.get(0).text()).hasSize(VmwareLogReader.MAX_LINE_BYTES);
+    assertThat(lines.get(0).text()).hasSize(dev.vmdp.io.InputLimits.DEFAULT_MAX_LINE_BYTES);
     assertThat(lines.get(1).text()).isEqualTo("yy");
   }
 

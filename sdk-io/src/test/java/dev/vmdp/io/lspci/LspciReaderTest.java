@@ -245,8 +245,8 @@ class LspciReaderTest {
     Files.writeString(f, "03:00.0 0200: 8086:10c6\r\n03:00.1 0200: 8086:10c6\r\n");
     assertThat(LspciReader.read(f).functions()).hasSize(2);
     assertThatThrownBy(() -> LspciReader.read(dir.resolve("missing.txt")))
-        .isInstanceOf(VmdpException.class).hasMessageEndingWith("missing.txt: no such file");
-    assertThatThrownBy(() -> LspciReader.read(dir)).hasMessageEndingWith(": is a directory, not lspci output");
+        .isInstanceOf(VmdpException.class).hasMessageEndingWith("missing.txt:1:1: cannot read file: no such file");
+    assertThatThrownBy(() -> LspciReader.read(dir)).hasMessage(dir + ":1:1: not a regular file (a directory)");
   }
 
   @Test

@@ -122,7 +122,7 @@ class PassthruMapDocumentPropertiesTest {
   }
 
   /** Up to 12 terminated lines (entries, comments, blanks, entries with a trailing comment), the last terminator maybe cut. */
-  private static Gen<String> mapText() {
+  static Gen<String> mapText() {
     Gen<String> id = Generate.pick(List.of("8086", "10c6", "ffff", "FFFF", "xxxx", "0x10", "1", "12345", ""));
     Gen<String> method = Generate.pick(List.of("flr", "d3d0", "link", "bridge", "default", "FLR", "reset", ""));
     Gen<String> share = Generate.pick(List.of("true", "false", "default", "fasle", "", "yes"));
@@ -149,7 +149,7 @@ class PassthruMapDocumentPropertiesTest {
         .describedAs(PassthruMapDocumentPropertiesTest::escaped);
   }
 
-  private static Gen<PassthruMapEntry> entries() {
+  static Gen<PassthruMapEntry> entries() {
     return Generate.pick(List.of(0x8086, 0x10de, 0xffff, 0x1)).zip(
             Generate.pick(List.of(0x10c6, 0xffff, 0x0)),
             Generate.enumValues(ResetMethod.class), Generate.enumValues(FptShareable.class),

@@ -154,7 +154,7 @@ class ReaderBadInputTest {
     }
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1).truncated()).isTrue();
-    assertThat(lines.get(1).text().length()).isLessThanOrEqualTo(VmwareLogReader.MAX_LINE_BYTES);
+    assertThat(lines.get(1).text().length()).isLessThanOrEqualTo(dev.vmdp.io.InputLimits.DEFAULT_MAX_LINE_BYTES);
   }
 
   static Stream<Arguments> yamlBombs() {

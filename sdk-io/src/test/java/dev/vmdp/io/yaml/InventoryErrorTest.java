@@ -235,7 +235,7 @@ class InventoryErrorTest {
   void readOfAMissingInventoryNamesTheFile() {
     Path p = dir.resolve("nothere.yaml");
     assertThatThrownBy(() -> Inventory.read(p)).isInstanceOf(VmdpException.class)
-        .hasMessage(p + ":1: no such file");
+        .hasMessage(p + ":1:1: cannot read file: no such file");
   }
 
   @Test

@@ -82,7 +82,8 @@ class InventoryLimitsTest {
       f.setLength((16L << 20) + 1);
     }
     VmdpException e = catchThrowableOfType(VmdpException.class, () -> Inventory.read(big));
-    assertThat(e.getMessage()).isEqualTo(big + ":1: inventory too large (16777217 bytes; the limit is 16777216)");
+    assertThat(e.getMessage()).isEqualTo(big + ": file is 16777217 bytes, above the limit of 16 MiB "
+        + "(InputLimits.maxFileBytes); refusing to read it");
   }
 
   @Test

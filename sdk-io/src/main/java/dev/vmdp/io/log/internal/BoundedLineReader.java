@@ -8,6 +8,12 @@ import java.util.Arrays;
  * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it) while holding
  * at most {@code maxLineBytes} of any line: the rest of a longer line is skipped and the line is
  * marked truncated. Memory stays bounded however large the stream.
+ *
+ * <p>This is the one line splitter of sdk-io besides {@link dev.vmdp.io.internal.TextLines}, and it
+ * must stay apart: a vmware.log is streamed (it has no size limit and can be far larger than a file
+ * held in memory), its lines end at {@code \n} only (VMware's logger ends every line so; a bare
+ * {@code \r} inside a logged message stays part of it and does not change the line numbers that
+ * vmware.log findings point at), and an overlong line is cut and marked rather than refused.
  */
 public final class BoundedLineReader {
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Turns what a view said about a function into the model's {@link PciFunction}. */
 public final class DraftMapper {
@@ -74,7 +75,7 @@ public final class DraftMapper {
       if (d.numVfs >= 0) {
         s.numVfs(d.numVfs);
       }
-      b.sriov(s.build());
+      b.sriov(fact(address, "SR-IOV VF counts", s::build, note).orElse(Sriov.physicalFunction()));
     } else if (d.virtualFunction) {
       b.sriov(d.physicalFunctionRid >= 0 ? Sriov.virtualFunctionOf(fromRid(d.physicalFunctionRid)) : Sriov.virtualFunction());
     }
@@ -84,13 +85,13 @@ public final class DraftMapper {
       if (bar.size < 0 || !seen.add(index)) {
         continue;
       }
-      b.addBar(Bar.builder()
+      Bar.Builder built = Bar.builder()
           .index(index)
           .size(bar.size)
           .kind(bar.io ? BarKind.IO : BarKind.MEMORY)
           .sixtyFourBit(bar.bits64)
-          .prefetchable(bar.prefetchable)
-          .build());
+          .prefetchable(bar.prefetchable);
+      fact(address, "region " + index, built::build, note).ifPresent(b::addBar);
     }
     if (d.secondaryBus >= 0 && d.subordinateBus >= d.secondaryBus) {
       b.bridge(BusRange.of(d.primaryBus >= 0 ? d.primaryBus : d.bus, d.secondaryBus, d.subordinateBus));
@@ -99,6 +100,20 @@ public final class DraftMapper {
           + ", subordinate " + hex2(d.subordinateBus) + "); bus range ignored");
     }
     return b.build();
+  }
+
+  /**
+   * A value the model builds from what the output says, or empty with a note when the model refuses
+   * it: output that contradicts itself or the PCI specification (a region 7, a size of 0, more VFs
+   * enabled than the function has) loses that fact, not the function.
+   */
+  private static <T> Optional<T> fact(PciAddress address, String what, Supplier<T> build, Consumer<String> note) {
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      note.accept(address + ": " + what + " ignored: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Acs acs(String control) {

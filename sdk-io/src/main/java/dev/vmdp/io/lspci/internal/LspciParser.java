@@ -1,9 +1,7 @@
 package dev.vmdp.io.lspci.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +37,7 @@ public final class LspciParser {
   private static final Pattern VFS = Pattern.compile("Total VFs: (\\d+), Number of VFs: (\\d+)");
   private static final Pattern VF_OFFSET = Pattern.compile("VF offset: (\\d+), stride: (\\d+)");
 
-  private final List<LspciNote> notes = new ArrayList<>();
-  private final Map<Long, DraftFunction> functions = new LinkedHashMap<>();
+  private final DraftFunctions functions;
 
   private DraftFunction current;
   private String capability;
@@ -48,6 +45,15 @@ public final class LspciParser {
   private String subKey;
   private int subKeyLevel;
   private int implicitRegion;
+
+  /**
+   * A parser of one view.
+   *
+   * @param fileName the file as the user named it, for the notes
+   */
+  public LspciParser(String fileName) {
+    this.functions = new DraftFunctions(fileName);
+  }
 
   /**
    * Parses a whole view.
@@ -60,8 +66,8 @@ public final class LspciParser {
       line(lines.get(i), i + 1);
     }
     finishFunction();
-    SriovLinker.link(functions.values());
-    return new LspciParse(new ArrayList<>(functions.values()), notes);
+    SriovLinker.link(functions.functions());
+    return functions.result();
   }
 
   private void line(String raw, int lineNo) {
@@ -87,7 +93,7 @@ public final class LspciParser {
       detail(raw, lineNo);
       return;
     }
-    notes.add(new LspciNote(lineNo, "not an lspci line (kept out of the device list): '" + abbreviate(raw) + "'"));
+    functions.note(lineNo, "not an lspci line (kept out of the device list): '" + abbreviate(raw) + "'");
   }
 
   private void header(Matcher h, int lineNo) {
@@ -98,7 +104,7 @@ public final class LspciParser {
     f.function = Integer.parseInt(h.group(5), 16);
     f.line = lineNo;
     if (f.segment > 0xffff || f.device > 0x1f) {
-      notes.add(new LspciNote(lineNo, "PCI address out of range: '" + h.group(1) + "'"));
+      functions.note(lineNo, "PCI address out of range: '" + h.group(1) + "'");
       current = null;
       return;
     }
@@ -125,7 +131,7 @@ public final class LspciParser {
         }
         desc = named.group(3);
       } else {
-        notes.add(new LspciNote(lineNo, "no class and description after the address: '" + abbreviate(rest) + "'"));
+        functions.note(lineNo, "no class and description after the address: '" + abbreviate(rest) + "'");
         desc = rest;
       }
       desc = suffixes(f, desc);
@@ -150,12 +156,7 @@ public final class LspciParser {
     if (f.name != null && f.name.contains("Virtual Function")) {
       f.virtualFunction = true;
     }
-    DraftFunction prior = functions.get(f.rid());
-    if (prior != null) {
-      notes.add(new LspciNote(lineNo, "function " + h.group(1) + " listed again (line " + prior.line
-          + "); the later listing is used"));
-    }
-    functions.put(f.rid(), f);
+    functions.add(f, h.group(1));
     current = f;
     capability = null;
     subKey = null;
@@ -244,7 +245,7 @@ public final class LspciParser {
       String cap = text.substring("Capabilities:".length()).strip();
       if (cap.startsWith("<access denied>")) {
         current.capabilitiesShown = false;
-        notes.add(new LspciNote(lineNo, "capabilities not shown (<access denied>: run lspci as root)"));
+        functions.note(lineNo, "capabilities not shown (<access denied>: run lspci as root)");
         return;
       }
       current.capabilitiesShown = true;

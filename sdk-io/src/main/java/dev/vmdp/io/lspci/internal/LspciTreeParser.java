@@ -1,9 +1,9 @@
 package dev.vmdp.io.lspci.internal;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +35,15 @@ public final class LspciTreeParser {
   }
 
   /**
-   * Parses a tree.
+   * Parses a tree. A function that appears twice in the tree (a tree that contradicts itself) is
+   * read from its later place, with a note.
    *
    * @param lines the lines without terminators
+   * @param fileName the file as the user named it, for the notes
    * @return the functions (bridges carry their bus range) and notes
    */
-  public static LspciParse parse(List<String> lines) {
-    List<DraftFunction> out = new ArrayList<>();
-    List<LspciNote> notes = new ArrayList<>();
+  public static LspciParse parse(List<String> lines, String fileName) {
+    DraftFunctions out = new DraftFunctions(fileName);
     Deque<int[]> open = new ArrayDeque<>(); // {column, segment, bus}
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
@@ -57,7 +58,7 @@ public final class LspciTreeParser {
         if (c == '[') {
           Matcher r = ROOT.matcher(line).region(i, line.length());
           if (!r.lookingAt()) {
-            notes.add(new LspciNote(lineNo, "unreadable tree root at column " + (i + 1)));
+            out.note(lineNo, "unreadable tree root at column " + (i + 1));
             break;
           }
           close(open, i);
@@ -67,12 +68,12 @@ public final class LspciTreeParser {
         }
         Matcher f = FUNCTION.matcher(line).region(i, line.length());
         if (!f.lookingAt()) {
-          notes.add(new LspciNote(lineNo, "unreadable tree entry at column " + (i + 1)));
+          out.note(lineNo, "unreadable tree entry at column " + (i + 1));
           break;
         }
         close(open, i);
         if (open.isEmpty()) {
-          notes.add(new LspciNote(lineNo, "tree entry at column " + (i + 1) + " has no root bus"));
+          out.note(lineNo, "tree entry at column " + (i + 1) + " has no root bus");
           break;
         }
         int[] parent = open.peek();
@@ -83,7 +84,7 @@ public final class LspciTreeParser {
         d.function = Integer.parseInt(f.group(2), 16);
         d.line = lineNo;
         if (d.device > 0x1f) {
-          notes.add(new LspciNote(lineNo, "device number out of range at column " + (i + 1)));
+          out.note(lineNo, "device number out of range at column " + (i + 1));
           break;
         }
         if (f.group(3) != null) {
@@ -92,7 +93,7 @@ public final class LspciTreeParser {
           d.subordinateBus = f.group(4) != null ? Integer.parseInt(f.group(4), 16) : d.secondaryBus;
           open.push(new int[] {i, parent[1], d.secondaryBus});
         }
-        out.add(d);
+        out.add(d, String.format(Locale.ROOT, "%04x:%02x:%02x.%x", d.segment, d.bus, d.device, d.function));
         i = f.end();
         if (i < line.length() && line.charAt(i) == ' ') {
           name(d, line.substring(i).strip());
@@ -100,7 +101,7 @@ public final class LspciTreeParser {
         }
       }
     }
-    return new LspciParse(out, notes);
+    return out.result();
   }
 
   private static void close(Deque<int[]> open, int column) {

@@ -1,5 +1,6 @@
 package dev.vmdp.io.yaml.internal;
 
+import dev.vmdp.io.ReadFailures;
 import dev.vmdp.model.VmdpException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ final class FileRefs {
    * @param node the path as written (relative to the inventory's folder, or absolute)
    * @param what what the file should hold, for messages ({@code lspci output})
    * @return the resolved path
-   * @throws VmdpException at the node when the file does not exist, is not a regular file, or
-   *     lies outside the folder of a confined inventory
+   * @throws VmdpException at the node when the file does not exist, is not a regular file (a
+   *     directory, FIFO or device), or lies outside the folder of a confined inventory
    */
   Path existing(YamlText node, String what) {
     if (node.text().isBlank()) {
@@ -44,11 +45,16 @@ final class FileRefs {
     if (Files.isDirectory(p)) {
       throw source.error(node, "'" + node.text() + "' is a directory, not a file of " + what + " (" + p + ")");
     }
-    if (!Files.isRegularFile(p)) {
+    if (!Files.exists(p)) {
       throw source.error(node, "no such file: '" + node.text() + "' (" + what + ", looked for " + p + ")");
     }
     if (folder != null && !realPath(node, p).startsWith(realPath(node, folder))) {
       throw outside(node, what, folder);
+    }
+    try {
+      ReadFailures.requireRegularFile(p);   // a FIFO or a device is refused without opening it
+    } catch (VmdpException e) {
+      throw source.error(node.ref(source), "cannot use " + what + " '" + node.text() + "': " + e.getMessage(), e);
     }
     return p;
   }

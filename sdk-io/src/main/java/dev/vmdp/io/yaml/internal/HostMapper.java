@@ -2,7 +2,6 @@ package dev.vmdp.io.yaml.internal;
 
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.esx.ModuleList;
-import dev.vmdp.io.esx.UnreadLine;
 import dev.vmdp.io.esx.EsxConf;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.model.SourceRef;
@@ -103,9 +102,7 @@ final class HostMapper {
     }
     if (dto.moduleList != null) {
       ModuleList list = files.read(dto.moduleList, "module list", ModuleList::read);
-      for (UnreadLine u : list.unreadLines()) {
-        notes.add(new ReadNote(u.location(), u.reason()));
-      }
+      notes.addAll(list.notes());
       b.loadedModules(list.names());
       b.putSource("loadedModules", SourceRef.of(list.fileName(), 1));
     } else if (dto.modules != null) {

@@ -1,5 +1,6 @@
 package dev.vmdp.io.yaml.internal;
 
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import java.util.List;
@@ -34,8 +35,8 @@ final class YamlReading {
   static final int MAX_ALIASES = 1_000;
   /** Most values (scalars, mappings, lists) the document may hold once aliases are expanded. */
   static final int MAX_EXPANDED_VALUES = 200_000;
-  /** Most code points in a document (16 MiB of ASCII). */
-  static final int MAX_CODE_POINTS = 16 << 20;
+  /** Most code points in a document: the file limit of {@link InputLimits}, 16 MiB of ASCII. */
+  static final int MAX_CODE_POINTS = (int) InputLimits.DEFAULT_MAX_FILE_BYTES;
 
   private static final LoadSettings LOAD = LoadSettings.builder()
       .setLabel("vmdp inventory")
