@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.fixtures.ServerFiles;
+import dev.vmdp.rules.fixtures.TestHosts;
 import dev.vmdp.testing.RuleTest;
 import org.junit.jupiter.api.Test;
 
 class VMDP206Test {
   /** The conventional 82541PI NIC at host 07:01.0 (PCI-X, behind the PCIe-to-PCI bridge 06:00.0). */
-  static final String LEGACY = ServerFiles.vm("legacy", """
+  static final String LEGACY = TestHosts.vm("legacy", """
       pciPassthru0.present = "TRUE"
       # BUG: VMDP206
       pciPassthru0.id = "00000:007:01.0"
@@ -25,12 +25,12 @@ class VMDP206Test {
 
   @Test
   void positive_conventionalNicWithDefaultVirtualDev_fixSetsPci() {
-    Finding f = test(LEGACY, ServerFiles.lspci()).run().expectMarked().only("VMDP206");
+    Finding f = test(LEGACY, TestHosts.lspci()).run().expectMarked().only("VMDP206");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.subject()).isEqualTo("vm legacy pciPassthru0");
     assertThat(f.facts()).containsEntry("address", "0000:07:01.0").containsEntry("virtualDev", "pcie")
         .containsEntry("evidence", "noExpressCapability").doesNotContainKey("bridge");
-    test(LEGACY, ServerFiles.lspci()).run().fix()
+    test(LEGACY, TestHosts.lspci()).run().fix()
         .expectEdits("set pciPassthru0.virtualDev = \"pci\"")
         .expectWritten("legacy.vmx", "pciPassthru0.virtualDev = \"pci\"")
         .recheck().expectNone();
@@ -39,7 +39,7 @@ class VMDP206Test {
   @Test
   void positive_capabilitiesNotShownButBelowThePcieToPciBridge() {
     // lspci could not read 07:01.0's capabilities; its place below the XIO2001 bridge says it.
-    String lspci = ServerFiles.lspci().replace("""
+    String lspci = TestHosts.lspci().replace("""
         	Capabilities: [dc] Power Management version 2
         		Flags: PMEClk- DSI+ D1- D2- AuxCurrent=0mA PME(D0+,D1-,D2-,D3hot+,D3cold-)
         		Status: D0 NoSoftRst- PME-Enable- DSel=0 DScale=1 PME-
@@ -61,12 +61,12 @@ class VMDP206Test {
   void negative_virtualDevPciAlready() {
     String pci = LEGACY.replace("# BUG: VMDP206\n", "")
         .replace("pciPassthru0.systemId", "pciPassthru0.virtualDev = \"pci\"\npciPassthru0.systemId");
-    test(pci, ServerFiles.lspci()).run().expectNone();
+    test(pci, TestHosts.lspci()).run().expectNone();
   }
 
   @Test
   void negative_pcieEndpoint() {
-    test(ServerFiles.vm("nic", ServerFiles.entry(0, "00000:003:00.0", "8086:10c6")), ServerFiles.lspci())
+    test(TestHosts.vm("nic", TestHosts.entry(0, "00000:003:00.0", "8086:10c6")), TestHosts.lspci())
         .run().expectNone();
   }
 

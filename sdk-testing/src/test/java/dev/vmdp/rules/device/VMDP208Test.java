@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.fixtures.ServerFiles;
+import dev.vmdp.rules.fixtures.TestHosts;
 import dev.vmdp.testing.RuleTest;
 import org.junit.jupiter.api.Test;
 
 class VMDP208Test {
   /** A VM given the 82598 port behind a PCIe switch (03:00.0 on the switch host). */
-  static final String NIC_VM = ServerFiles.vm("nfv01", """
+  static final String NIC_VM = TestHosts.vm("nfv01", """
       pciPassthru0.present = "TRUE"
       # BUG: VMDP208
       pciPassthru0.id = "00000:003:00.0"
@@ -67,7 +67,7 @@ class VMDP208Test {
 
   @Test
   void positive_nicBehindPcieToPciBridge() {
-    String legacy = ServerFiles.vm("legacy", """
+    String legacy = TestHosts.vm("legacy", """
         pciPassthru0.present = "TRUE"
         # BUG: VMDP208
         pciPassthru0.id = "00000:007:02.0"
@@ -76,7 +76,7 @@ class VMDP208Test {
         pciPassthru0.systemId = "4c4c4544-0035-4d10-8058-b3c04f4e3732"
         pciPassthru0.virtualDev = "pci"
         """);
-    Finding f = test(legacy, ServerFiles.lspci()).run().expectMarked().only("VMDP208");
+    Finding f = test(legacy, TestHosts.lspci()).run().expectMarked().only("VMDP208");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subject()).isEqualTo("vm legacy pciPassthru0");
     assertThat(f.facts()).containsEntry("address", "0000:07:02.0").containsEntry("bridge", "0000:06:00.0")
@@ -118,7 +118,7 @@ class VMDP208Test {
 
   @Test
   void negative_endpointBelowRootPort() {
-    test(ServerFiles.vm("nic", ServerFiles.entry(0, "00000:003:00.0", "8086:10c6")), ServerFiles.lspci())
+    test(TestHosts.vm("nic", TestHosts.entry(0, "00000:003:00.0", "8086:10c6")), TestHosts.lspci())
         .run().expectNone();
   }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.fixtures.ServerFiles;
+import dev.vmdp.rules.fixtures.TestHosts;
 import dev.vmdp.testing.RuleTest;
 import org.junit.jupiter.api.Test;
 
 class VMDP209Test {
   /** A VM given esx01's root port 00:01.0 (the GPU's parent) instead of the GPU. */
-  static final String ROOT_PORT_VM = ServerFiles.vm("gpu01", """
+  static final String ROOT_PORT_VM = TestHosts.vm("gpu01", """
       pciPassthru0.present = "TRUE"
       # BUG: VMDP209
       pciPassthru0.id = "00000:000:01.0"
@@ -21,7 +21,7 @@ class VMDP209Test {
 
   @Test
   void positive_rootPortAssigned() {
-    Finding f = RuleTest.forRules("VMDP209").vmx("gpu01.vmx", ROOT_PORT_VM).lspci("lspci-nnvvv.txt", ServerFiles.lspci())
+    Finding f = RuleTest.forRules("VMDP209").vmx("gpu01.vmx", ROOT_PORT_VM).lspci("lspci-nnvvv.txt", TestHosts.lspci())
         .run().expectMarked().only("VMDP209");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.subject()).isEqualTo("vm gpu01 pciPassthru0");
@@ -31,8 +31,8 @@ class VMDP209Test {
 
   @Test
   void negative_endpoint() {
-    RuleTest.forRules("VMDP209").vmx("db01.vmx", ServerFiles.vm("db01", ServerFiles.entry(0, "00000:004:00.0", "1077:2532")))
-        .lspci("lspci-nnvvv.txt", ServerFiles.lspci()).run().expectNone();
+    RuleTest.forRules("VMDP209").vmx("db01.vmx", TestHosts.vm("db01", TestHosts.entry(0, "00000:004:00.0", "1077:2532")))
+        .lspci("lspci-nnvvv.txt", TestHosts.lspci()).run().expectNone();
   }
 
   @Test
