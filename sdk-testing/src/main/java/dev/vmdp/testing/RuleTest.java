@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  * <p>A marker is a comment line {@code # BUG: VMDP305} (several IDs may follow, separated by
  * blanks) in a .vmx or passthru.map text; it stands for a finding of that rule located at the next
  * line that is not a marker. Files are written to a temporary folder, so reading, fixing and saving
- * are the real ones; findings and edits name files as the test named them. Only findings of the
+ * are the real ones; findings (their locations, subjects and messages) and edits name files as the
+ * test named them. Only findings of the
  * rules under test are seen: every standard rule runs, as in {@code vmdp check}.
  *
  * <p>Host facts that no command output shows (the IOMMU's kind, the BIOS switch, the CPU vendor,
@@ -367,8 +368,15 @@ public final class RuleTest {
     return ref.column().isPresent() ? SourceRef.of(file, ref.line(), ref.column().getAsInt()) : SourceRef.of(file, ref.line());
   }
 
-  /** A finding with its location in the test's terms. */
+  /**
+   * A finding in the test's terms: its location, and the file paths in its subject and message
+   * (a host read from files is named after them: {@code host (esxcli.txt)}).
+   */
   static Finding relative(Finding f, Path dir) {
-    return f.location().isEmpty() ? f : Finding.builder().from(f).location(relative(f.location().get(), dir)).build();
+    String prefix = dir.toString() + dir.getFileSystem().getSeparator();
+    Finding.Builder b = Finding.builder().from(f).subject(f.subject().replace(prefix, ""))
+        .message(f.message().replace(prefix, ""));
+    f.location().ifPresent(l -> b.location(relative(l, dir)));
+    return b.build();
   }
 }

@@ -141,4 +141,10 @@ class RuleTestTest {
     assertThatThrownBy(() -> RuleTest.forRules("VMDP101").inventory("a.yaml", "hosts: {}\n").inventory("b.yaml", "hosts: {}\n"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("one inventory");
   }
+
+  @Test
+  void aHostReadFromFilesIsNamedAfterTheFilesAsTheTestNamedThem() {
+    Checked c = RuleTest.forRules("VMDP104").lspci("lspci.txt", "03:00.0 0200: 8086:10c6 (rev 01)\n").run();
+    assertThat(c.only("VMDP104").subject()).isEqualTo("host (lspci.txt)");
+  }
 }
