@@ -89,9 +89,11 @@ class RuleTestTest {
                 host: esx01
             """);
     Checked c = t.run();
+    assertThat(c.all("VMDP305")).as("opened once").hasSize(1);
     assertThat(c.only("VMDP101").subject()).isEqualTo("host esx01");
     assertThat(c.only("VMDP305").location().orElseThrow().file()).isEqualTo("db01.vmx");
     assertThatThrownBy(c::expectMarked).isInstanceOf(AssertionError.class).hasMessageContaining("db01.vmx:7: VMDP305");
+    assertThat(c.fix().expectWritten("db01.vmx", "sched.mem.minsize = \"1024\"").recheck().all("VMDP305")).isEmpty();
     RuleTest.forRules("VMDP101").vmx("db01.vmx", DB01).inventory("inventory.yaml", """
         hosts:
           esx01:

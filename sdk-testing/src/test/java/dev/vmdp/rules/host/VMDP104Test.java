@@ -8,6 +8,7 @@ import dev.vmdp.rules.fixtures.TestHosts;
 import dev.vmdp.testing.Checked;
 import dev.vmdp.testing.RuleTest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +57,9 @@ class VMDP104Test {
   }
 
   /** One IOMMU fact: absent, or its YAML spelling. */
-  private static final List<String> KINDS = java.util.Arrays.asList(null, "none", "vt-d", "amd-vi");
-  private static final List<String> FLAGS = java.util.Arrays.asList(null, "true", "false");
-  private static final List<String> MODULES = java.util.Arrays.asList(null, "[]", "[vmkernel]", "[vmkernel, vtddmar]",
+  private static final List<String> KINDS = Arrays.asList(null, "none", "vt-d", "amd-vi");
+  private static final List<String> FLAGS = Arrays.asList(null, "true", "false");
+  private static final List<String> MODULES = Arrays.asList(null, "[]", "[vmkernel]", "[vmkernel, vtddmar]",
       "[amd_iommu]");
 
   @Test
