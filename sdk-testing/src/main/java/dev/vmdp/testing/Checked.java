@@ -85,7 +85,8 @@ public final class Checked {
   }
 
   /**
-   * Asserts that the findings located in the .vmx and passthru.map texts are exactly those the
+   * Asserts that the findings located in the .vmx and passthru.map texts, and in any other file of
+   * the test that has markers (an inventory, an esx.conf), are exactly those the
    * {@code # BUG: VMDPnnn} markers announce (rule and line); findings elsewhere are not compared.
    *
    * @return this

@@ -1,6 +1,8 @@
 package dev.vmdp.testing;
 
 import dev.vmdp.dsl.Workspace;
+import dev.vmdp.io.yaml.Inventory;
+import dev.vmdp.io.yaml.VmRef;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * A rule test in the spirit of Error Prone's {@code CompilationTestHelper}: whole .vmx and host
@@ -51,14 +54,40 @@ import java.util.function.BiConsumer;
  * <p>A marker is a comment line {@code # BUG: VMDP305} (several IDs may follow, separated by
  * blanks) in a .vmx or passthru.map text; it stands for a finding of that rule located at the next
  * line that is not a marker. Files are written to a temporary folder, so reading, fixing and saving
- * are the real ones; findings and edits name files as the test named them. Only findings of the
+ * are the real ones; findings (their locations, subjects and messages) and edits name files as the
+ * test named them. Only findings of the
  * rules under test are seen: every standard rule runs, as in {@code vmdp check}.
+ *
+ * <p>Host facts that no command output shows (the IOMMU's kind, the BIOS switch, the CPU vendor,
+ * a passthrough state the vSphere API reports) come from a YAML {@link #inventory inventory}, as
+ * {@code vmdp check --inventory} reads it; markers in it work as in a .vmx:
+ *
+ * <pre>{@code
+ * RuleTest.forRules("VMDP101")
+ *     .vmx("db01.vmx", DB01_VMX)
+ *     .inventory("inventory.yaml", """
+ *         hosts:
+ *           esx01:
+ *             version: "4.0"
+ *             cpu: intel
+ *             # BUG: VMDP101
+ *             iommu: {kind: none}
+ *         vms:
+ *           - vmx: db01.vmx
+ *             host: esx01
+ *         """)
+ *     .run()
+ *     .expectMarked();
+ * }</pre>
  */
 public final class RuleTest {
   private final Set<String> ids;
   private final Rule extraRule;
   private final Map<String, byte[]> vmx = new LinkedHashMap<>();
   private final List<HostFile> hostFiles = new ArrayList<>();
+  /** Files written but opened by no reader of their own: the inventory, and the files it names. */
+  private final Map<String, byte[]> otherFiles = new LinkedHashMap<>();
+  private String inventory;
   private Host host;
   private String esx;
   private KnowledgeBase knowledge;
@@ -144,6 +173,40 @@ public final class RuleTest {
     return hostFile(name, text, Workspace::modules);
   }
 
+  /**
+   * Adds a YAML inventory ({@code docs/inventory.md}), read as {@code vmdp check --inventory} reads
+   * it: its hosts, with the facts no command output shows, and its VMs. The .vmx files its
+   * {@code vms:} list names are checked against their inventory host (a later {@link #esx} does not
+   * apply to them); the other .vmx files against the host the host files describe. The files it
+   * names are added with {@link #file}, and {@code # BUG:} lines in it mark expected findings (a
+   * YAML comment, as in a .vmx).
+   *
+   * @param name the file name, e.g. {@code "inventory.yaml"}
+   * @param yaml the inventory; paths in it are file names of this test
+   * @return this test
+   * @throws IllegalStateException when the test has an inventory already
+   */
+  public RuleTest inventory(String name, String yaml) {
+    if (inventory != null) {
+      throw new IllegalStateException("RuleTest takes one inventory, has " + inventory);
+    }
+    inventory = checkName(name);
+    return file(name, yaml);
+  }
+
+  /**
+   * Adds a file that no reader opens by itself: one an {@link #inventory} names (lspci output, a
+   * module list, an esx.conf). {@code # BUG:} lines in it mark expected findings.
+   *
+   * @param name the file name the inventory uses
+   * @param text the file
+   * @return this test
+   */
+  public RuleTest file(String name, String text) {
+    otherFiles.put(checkName(name), text.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
   private RuleTest hostFile(String name, String text, BiConsumer<Workspace, Path> open) {
     hostFiles.add(new HostFile(checkName(name), text.getBytes(StandardCharsets.UTF_8), open));
     return this;
@@ -194,6 +257,7 @@ public final class RuleTest {
     Path dir = TestFiles.newFolder();
     vmx.forEach((name, bytes) -> TestFiles.write(dir, name, bytes));
     hostFiles.forEach(f -> TestFiles.write(dir, f.name, f.bytes));
+    otherFiles.forEach((name, bytes) -> TestFiles.write(dir, name, bytes));
     return open(dir);
   }
 
@@ -205,13 +269,26 @@ public final class RuleTest {
   private Checked open(Path dir) {
     Map<String, byte[]> now = new LinkedHashMap<>();
     Workspace ws = Workspace.create();
+    Set<Path> listed = Set.of();
+    if (inventory != null) {
+      Path file = dir.resolve(inventory);
+      ws.inventory(file);
+      // The workspace opens the VMs the inventory lists; opening them again would check them twice.
+      listed = Inventory.read(file).vms().stream().map(VmRef::vmx).map(RuleTest::canonical)
+          .collect(Collectors.toSet());
+    }
     for (String name : vmx.keySet()) {
-      ws.vmx(dir.resolve(name));
+      if (!listed.contains(canonical(dir.resolve(name)))) {
+        ws.vmx(dir.resolve(name));
+      }
       now.put(name, TestFiles.read(dir.resolve(name)));
     }
     for (HostFile f : hostFiles) {
       f.open.accept(ws, dir.resolve(f.name));
       now.put(f.name, TestFiles.read(dir.resolve(f.name)));
+    }
+    for (String name : otherFiles.keySet()) {
+      now.put(name, TestFiles.read(dir.resolve(name)));
     }
     if (host != null) {
       ws.host(host);
@@ -234,6 +311,10 @@ public final class RuleTest {
   /** The rule IDs whose findings the test sees. */
   Set<String> ids() {
     return ids;
+  }
+
+  private static Path canonical(Path p) {
+    return p.toAbsolutePath().normalize();
   }
 
   private static String checkName(String name) {
@@ -287,8 +368,15 @@ public final class RuleTest {
     return ref.column().isPresent() ? SourceRef.of(file, ref.line(), ref.column().getAsInt()) : SourceRef.of(file, ref.line());
   }
 
-  /** A finding with its location in the test's terms. */
+  /**
+   * A finding in the test's terms: its location, and the file paths in its subject and message
+   * (a host read from files is named after them: {@code host (esxcli.txt)}).
+   */
   static Finding relative(Finding f, Path dir) {
-    return f.location().isEmpty() ? f : Finding.builder().from(f).location(relative(f.location().get(), dir)).build();
+    String prefix = dir.toString() + dir.getFileSystem().getSeparator();
+    Finding.Builder b = Finding.builder().from(f).subject(f.subject().replace(prefix, ""))
+        .message(f.message().replace(prefix, ""));
+    f.location().ifPresent(l -> b.location(relative(l, dir)));
+    return b.build();
   }
 }
