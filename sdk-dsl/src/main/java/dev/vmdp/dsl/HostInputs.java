@@ -7,6 +7,7 @@ import dev.vmdp.io.esx.ModuleList;
 import dev.vmdp.io.lspci.LspciReader;
 import dev.vmdp.io.lspci.LspciView;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
+import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.HostDeviceReport;
@@ -121,6 +122,7 @@ final class HostInputs {
     }
     if (modules != null) {
       b.loadedModules(new LinkedHashSet<>(modules.names()));
+      b.putSource("loadedModules", SourceRef.of(modules.fileName(), 1));
     }
     if (map != null) {
       b.passthruMap(map.current().toModel());

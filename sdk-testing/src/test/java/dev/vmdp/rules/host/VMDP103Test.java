@@ -9,7 +9,6 @@ import dev.vmdp.rules.knowledge.KnowledgeBase;
 import dev.vmdp.testing.Checked;
 import dev.vmdp.testing.RuleTest;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class VMDP103Test {
@@ -59,9 +58,6 @@ class VMDP103Test {
   }
 
   @Test
-  @Disabled("defect: a module list given as a host file (Workspace.modules, vmdp check --modules) records no"
-      + " source for loadedModules in HostInputs, so VMDP103 (and VMDP102) findings it causes carry no location;"
-      + " the same file named by an inventory's moduleList points at modules.txt:1")
   void positive_moduleListGivenAsAHostFilePointsAtIt() {
     Finding f = RuleTest.forRules("VMDP103").vmx("rhel3.vmx", Esx40Files.RHEL3)
         .modules("modules.txt", Esx40Files.modules(null)).run().only("VMDP103");
