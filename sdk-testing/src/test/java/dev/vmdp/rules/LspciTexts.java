@@ -38,4 +38,31 @@ public final class LspciTexts {
 
         """;
   }
+
+  /** An ESXi 8 host's functions as {@code lspci -Dnn} prints them: two XXV710 ports, an A100, a host bridge. */
+  public static final String HOST_NN = """
+      0000:00:00.0 Host bridge [0600]: Intel Corporation Sky Lake-E DMI3 Registers [8086:2020] (rev 07)
+      0000:1a:00.0 Ethernet controller [0200]: Intel Corporation Ethernet Controller XXV710 for 25GbE SFP28 [8086:158b] (rev 02)
+      0000:1a:00.1 Ethernet controller [0200]: Intel Corporation Ethernet Controller XXV710 for 25GbE SFP28 [8086:158b] (rev 02)
+      0000:3b:00.0 3D controller [0302]: NVIDIA Corporation GA100 [A100 PCIe 80GB] [10de:20b5] (rev a1)
+      """;
+
+  /** The XXV710 port 1a:00.1 as {@code lspci -vvv} shows it with SR-IOV off ({@code Number of VFs: 0}). */
+  public static final String XXV710_NO_VFS = """
+      1a:00.1 Ethernet controller [0200]: Intel Corporation Ethernet Controller XXV710 for 25GbE SFP28 [8086:158b] (rev 02)
+      	Subsystem: Intel Corporation Ethernet Network Adapter XXV710 [8086:0000]
+      	Region 0: Memory at c5000000 (64-bit, prefetchable) [size=16M]
+      	Region 3: Memory at c6008000 (64-bit, prefetchable) [size=32K]
+      	Capabilities: [a0] Express (v2) Endpoint, MSI 00
+      		DevCap:	MaxPayload 2048 bytes, PhantFunc 0, Latency L0s <512ns, L1 <64us
+      			ExtTag+ AttnBtn- AttnInd- PwrInd- RBE+ FLReset+ SlotPowerLimit 0.000W
+      	Capabilities: [160 v1] Single Root I/O Virtualization (SR-IOV)
+      		IOVCap:	Migration-, Interrupt Message Number: 000
+      		IOVCtl:	Enable- Migration- Interrupt- MSE- ARIHierarchy-
+      		IOVSta:	Migration-
+      		Initial VFs: 64, Total VFs: 64, Number of VFs: 0, Function Dependency Link: 01
+      		VF offset: 79, stride: 1, Device ID: 154c
+      	Kernel driver in use: i40en
+
+      """;
 }
