@@ -70,4 +70,19 @@ class DeviceKnowledgeTest {
     assertThatThrownBy(() -> DeviceQuirk.of(0x8086, 2, 1, ResetQuirk.NO_PROPER_FLR, "x"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theAmdResetQuirkConcernsDisplayFunctionsOffTheRootBusOnly() {
+    PciId radeon = PciId.of(0x1002, 0x67df);
+    dev.vmdp.model.pci.ClassCode vga = dev.vmdp.model.pci.ClassCode.of(0x03, 0x00);
+    dev.vmdp.model.pci.ClassCode audio = dev.vmdp.model.pci.ClassCode.of(0x04, 0x03);
+    assertThat(d.resetQuirksOf(radeon, java.util.Optional.of(vga), java.util.Optional.of(false)))
+        .extracting(DeviceQuirk::quirk).containsExactly(ResetQuirk.NO_D3D0_RESET);
+    assertThat(d.resetQuirksOf(radeon, java.util.Optional.of(vga), java.util.Optional.of(true))).isEmpty();
+    assertThat(d.resetQuirksOf(PciId.of(0x1002, 0xaaf0), java.util.Optional.of(audio), java.util.Optional.of(false)))
+        .isEmpty();
+    assertThat(d.resetQuirksOf(radeon, java.util.Optional.empty(), java.util.Optional.empty())).isEmpty();
+    assertThat(d.resetQuirksOf(PciId.of(0x15b3, 0xcf70), java.util.Optional.empty(), java.util.Optional.empty()))
+        .extracting(DeviceQuirk::quirk).containsExactly(ResetQuirk.NO_D3D0_RESET);
+  }
 }
