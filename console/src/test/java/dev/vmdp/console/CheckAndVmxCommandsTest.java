@@ -29,7 +29,7 @@ class CheckAndVmxCommandsTest {
   @Test
   void checkJsonKeepsStdoutOneJsonObject() {
     assertThat(cli.vmdp("check", "--format", "json")).isEqualTo(ExitCode.OK);
-    assertThat(cli.out()).startsWith("{\"assumptions\":[").contains("\"findings\":[").endsWith("}\n");
+    assertThat(cli.out()).startsWith("{\"findings\":[").contains("\"assumptions\":[").endsWith("}\n");
     assertThat(cli.err()).startsWith("No files given");
   }
 

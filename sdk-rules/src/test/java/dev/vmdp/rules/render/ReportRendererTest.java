@@ -23,11 +23,11 @@ class ReportRendererTest {
   @Test
   void jsonFollowsTheCommandLineContract() {
     String json = ReportRenderer.json(new Report(List.of(F305, F205), List.of("assumed ESX 4.0")));
-    assertThat(json).isEqualTo("{\"assumptions\":[\"assumed ESX 4.0\"],\"findings\":[{\"rule\":\"VMDP305\",\"severity\":\"ERROR\",\"subject\":\"vm RHEL3\","
+    assertThat(json).isEqualTo("{\"findings\":[{\"rule\":\"VMDP305\",\"severity\":\"ERROR\",\"subject\":\"vm RHEL3\","
         + "\"message\":\"memory reservation 0 MB is below memsize 512 MB\",\"location\":{\"file\":\"rhel3.vmx\",\"line\":12},"
         + "\"facts\":{\"memsize\":\"512\",\"reservation\":\"0\"},\"fixes\":[\"reserve all 512 MB of guest memory\"]},"
         + "{\"rule\":\"VMDP205\",\"severity\":\"WARNING\",\"subject\":\"vm RHEL3\",\"message\":\"device 78cd:6543 "
-        + "\\\"odd\\\"\\tname\",\"facts\":{},\"fixes\":[]}],"
+        + "\\\"odd\\\"\\tname\",\"facts\":{},\"fixes\":[]}],\"assumptions\":[\"assumed ESX 4.0\"],"
         + "\"summary\":{\"errors\":1,\"warnings\":1,\"infos\":0}}");
   }
 
