@@ -52,8 +52,8 @@ final class D3d0WouldFree extends ResetRule {
         PassthruMapEntry line = PassthruMapEntry.builder().vendor(id.vendor()).device(id.device())
             .resetMethod(ResetMethod.D3D0).fptShareable(FptShareable.DEFAULT).build();
         out.add(finding("host " + context.host().name() + " device " + m,
-                m + " advertises NoSoftRst-: the passthru.map line \"" + line.toLine()
-                    + "\" would reset it alone instead of with " + ResetAnalysis.names(others(g, m)))
+                m + " advertises NoSoftRst-: a d3d0 line for " + id + " in passthru.map would reset it alone instead of"
+                    + " with " + ResetAnalysis.names(others(g, m)))
             .putFact("address", m.toString())
             .putFact("id", id.toString())
             .putFact("group", ResetAnalysis.names(g.members()))
