@@ -53,7 +53,7 @@ final class CheckSubcommand implements Callable<Integer> {
     if (example) {
       PrintStream note = format.format == FormatOption.Format.json ? io.err() : io.out();
       note.println("No files given: checking the built-in example, the sample VM (RHEL3) and ESX 4.0 host of "
-          + "VMware's VMDirectPath guide.");
+          + "VMware's VMDirectPath guide (the .vmx " + GuideSample.PROVENANCE + ").");
       ws = GuideSample.workspace();
     } else {
       ws = Workspace.create();

@@ -7,6 +7,7 @@ import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -165,16 +166,38 @@ final class VmxSubcommand {
       }
       for (PassthroughDevice p : vm.passthroughDevices()) {
         out.println(p.keyPrefix() + (p.isPresent() ? "" : " (not present)"));
-        out.println("  id          " + p.id().map(id -> "\"" + id + "\"" + p.address().map(a -> " = host " + a)
-            .orElse(" (not a valid address)")).orElse("(missing)"));
-        out.println("  device      " + p.pciId().map(Object::toString).orElse("(vendorId/deviceId missing)"));
-        if (!p.allowedDevices().isEmpty()) {
-          out.println("  allowed     " + p.allowedDevices());
+        out.println("  kind        " + p.kind().displayName());
+        switch (p.kind()) {
+          case VGPU -> {
+            out.println("  profile     \"" + p.vgpuProfile().orElse("") + "\"");
+            p.pluginParameters().forEach((k, v) -> out.println("  cfg." + k + " = \"" + v + "\""));
+          }
+          case SRIOV -> {
+            out.println("  pf          " + p.pfId().map(id -> "\"" + id + "\"" + p.pfAddress().map(a -> " = host " + a)
+                .orElse(" (not a valid address)")).orElse("(missing)"));
+            p.networkName().ifPresent(n -> out.println("  network     \"" + n + "\""));
+            p.portgroupId().ifPresent(n -> out.println("  portgroup   \"" + n + "\""));
+            p.generatedAddress().ifPresent(n -> out.println("  mac         " + n
+                + p.addressType().map(t -> " (" + t + ")").orElse("")));
+            out.println("  systemId    " + p.systemId().orElse("(missing)"));
+          }
+          case DYNAMIC -> {
+            out.println("  allowed     " + p.allowedDevices());
+            p.id().ifPresent(id -> out.println("  id          \"" + id + "\""));
+          }
+          case FIXED -> {
+            out.println("  id          " + p.id().map(id -> "\"" + id + "\"" + p.address().map(a -> " = host " + a)
+                .orElse(" (not a valid address)")).orElse("(missing)"));
+            out.println("  device      " + p.pciId().map(Object::toString).orElse("(vendorId/deviceId missing)"));
+            out.println("  systemId    " + p.systemId().orElse("(missing)"));
+          }
+          default -> throw new IllegalStateException(p.kind().toString());
         }
-        out.println("  systemId    " + p.systemId().orElse("(missing)"));
         out.println("  slot        " + p.slot().map(s -> s.value() + " (" + s.describe() + ")").orElse("(not assigned)"));
-        out.println("  virtualDev  " + p.effectiveVirtualDev() + (p.virtualDev().isEmpty() ? " (default)" : ""));
-        out.println("  msiEnabled  " + p.effectiveMsiEnabled() + (p.msiEnabled().isEmpty() ? " (default)" : ""));
+        if (p.kind() != PassthroughKind.VGPU && p.kind() != PassthroughKind.SRIOV) {
+          out.println("  virtualDev  " + p.effectiveVirtualDev() + (p.virtualDev().isEmpty() ? " (default)" : ""));
+          out.println("  msiEnabled  " + p.effectiveMsiEnabled() + (p.msiEnabled().isEmpty() ? " (default)" : ""));
+        }
       }
       return ExitCode.OK;
     }

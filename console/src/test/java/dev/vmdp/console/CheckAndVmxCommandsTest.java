@@ -29,7 +29,7 @@ class CheckAndVmxCommandsTest {
   @Test
   void checkJsonKeepsStdoutOneJsonObject() {
     assertThat(cli.vmdp("check", "--format", "json")).isEqualTo(ExitCode.OK);
-    assertThat(cli.out()).startsWith("{\"findings\":[").endsWith("}\n");
+    assertThat(cli.out()).startsWith("{\"findings\":[").contains("\"assumptions\":[").endsWith("}\n");
     assertThat(cli.err()).startsWith("No files given");
   }
 
@@ -100,7 +100,32 @@ class CheckAndVmxCommandsTest {
   @Test
   void vmxDevicesListsEntriesDecoded() throws Exception {
     assertThat(cli.vmdp("vmx", "devices", guide().toString())).isEqualTo(ExitCode.OK);
-    assertThat(cli.out()).contains("pciPassthru0\n  id          \"03:00.0\" = host 0000:03:00.0\n  device      12ab:3456\n")
+    assertThat(cli.out()).contains("pciPassthru0\n  kind        DirectPath\n"
+            + "  id          \"03:00.0\" = host 0000:03:00.0\n  device      12ab:3456\n")
         .contains("slot        192 (pciBridge5 function 0, device 0)");
+  }
+
+  @Test
+  void vmxDevicesShowsTheKindOfEachEntryAndItsFacts() throws Exception {
+    Path vmx = Files.writeString(dir.resolve("mixed.vmx"), """
+        virtualHW.version = "21"
+        pciPassthru0.present = "TRUE"
+        pciPassthru0.vgpu = "grid_t4-4q"
+        pciPassthru0.cfg.enable_uvm = "1"
+        pciPassthru1.present = "TRUE"
+        pciPassthru1.allowedDevices = "0x10de:0x20b5"
+        pciPassthru31.present = "TRUE"
+        pciPassthru31.pfId = "00000:026:00.1"
+        pciPassthru31.systemId = "BYPASS"
+        pciPassthru31.networkName = "VM Network"
+        pciPassthru31.generatedAddress = "00:50:56:9a:31:01"
+        pciPassthru31.addressType = "generated"
+        """);
+    assertThat(cli.vmdp("vmx", "devices", vmx.toString())).isEqualTo(ExitCode.OK);
+    assertThat(cli.out())
+        .contains("pciPassthru0\n  kind        vGPU\n  profile     \"grid_t4-4q\"\n  cfg.enable_uvm = \"1\"\n")
+        .contains("pciPassthru1\n  kind        Dynamic DirectPath\n  allowed     [10de:20b5]\n")
+        .contains("pciPassthru31\n  kind        SR-IOV passthrough\n  pf          \"00000:026:00.1\" = host 0000:1a:00.1\n"
+            + "  network     \"VM Network\"\n  mac         00:50:56:9a:31:01 (generated)\n  systemId    BYPASS\n");
   }
 }

@@ -70,6 +70,18 @@ public final class PassthroughBuilder {
     return this;
   }
 
+  /**
+   * Adds a vGPU plug-in parameter, {@code pciPassthruN.cfg.NAME = "value"}.
+   *
+   * @param name e.g. {@code "enable_uvm"}
+   * @param value e.g. {@code "1"}
+   * @return this builder
+   */
+  public PassthroughBuilder pluginParameter(String name, String value) {
+    b.putPluginParameter(name, value);
+    return this;
+  }
+
   /** Writes {@code pciPassthruN.present = "FALSE"}: the entry is kept but inactive. */
   public PassthroughBuilder inactive() {
     b.present(false);

@@ -6,6 +6,7 @@ import dev.vmdp.model.host.Host;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.model.vm.PciBridge;
 import dev.vmdp.model.vm.PciSlotNumber;
 import dev.vmdp.model.vm.VirtualDevice;
@@ -35,12 +36,24 @@ import java.util.function.Consumer;
  * {@link #withoutPciBridges()} says otherwise. Passthrough entries get the next free slot behind
  * those root ports (160, 192, 224, 256, then function 1: 1184...) unless a slot is given, and an id
  * written in the form of the host's version ({@code 03:00.0} for ESX 4.x and when the version is
- * unknown, {@code 00000:003:00.0} later).
+ * unknown, {@code 00000:003:00.0} later). Besides fixed DirectPath devices, {@link #vgpu(String)},
+ * {@link #dynamic(String...)} and {@link #sriov(PciFunction, String)} add the other kinds of entry.
+ *
+ * <pre>{@code
+ * VirtualMachine ml = vm("ml01").hardwareVersion(21).firmware("efi").memoryMb(65536).reserveAllMemory()
+ *     .on(esx8)
+ *     .vgpu("grid_t4-4q")
+ *     .sriov(esx8.device("0000:1a:00.1"), "VM Network")
+ *     .build();
+ * }</pre>
  */
 public final class VmBuilder {
   private final VirtualMachine.Builder b;
   private final List<PassthroughDevice.Builder> passthrough = new ArrayList<>();
   private final List<PciFunction> passthroughFunctions = new ArrayList<>();
+  /** vCenter numbers SR-IOV passthrough adapters down from {@code pciPassthru31} (DOMAIN.md 5.5). */
+  private static final int SRIOV_FIRST_INDEX = 31;
+  private int sriovCount;
   private Host host;
   private boolean reserveAll;
   private boolean bridges = true;
@@ -204,12 +217,81 @@ public final class VmBuilder {
    * @return this builder
    */
   public VmBuilder passthrough(PciFunction function, Consumer<PassthroughBuilder> options) {
-    PassthroughDevice.Builder d = PassthroughDevice.builder().index(passthrough.size()).present(true);
+    PassthroughDevice.Builder d = PassthroughDevice.builder().index(nextIndex()).present(true);
     function.id().ifPresent(id -> d.vendorId(id.vendor()).deviceId(id.device()));
     options.accept(new PassthroughBuilder(d));
     passthrough.add(d);
     passthroughFunctions.add(function);
     return this;
+  }
+
+  /**
+   * Adds an NVIDIA vGPU entry: {@code pciPassthruN.vgpu} names the profile; it has no id, vendorId,
+   * deviceId or systemId (the host's vGPU manager picks a GPU). A vGPU VM needs all its memory
+   * reserved too ({@link #reserveAllMemory()}).
+   *
+   * @param profile e.g. {@code "grid_t4-4q"}
+   * @return this builder
+   */
+  public VmBuilder vgpu(String profile) {
+    return vgpu(profile, p -> { });
+  }
+
+  /**
+   * Adds an NVIDIA vGPU entry with options, such as plug-in parameters.
+   *
+   * @param profile e.g. {@code "grid_a100-40c"}
+   * @param options e.g. {@code p -> p.pluginParameter("enable_uvm", "1")}
+   * @return this builder
+   */
+  public VmBuilder vgpu(String profile, Consumer<PassthroughBuilder> options) {
+    PassthroughDevice.Builder d = PassthroughDevice.builder().index(nextIndex()).present(true)
+        .vgpuProfile(Objects.requireNonNull(profile, "profile"));
+    options.accept(new PassthroughBuilder(d));
+    passthrough.add(d);
+    passthroughFunctions.add(null);
+    return this;
+  }
+
+  /**
+   * Adds a Dynamic DirectPath entry (virtual hardware 17+): the host picks any function with one of
+   * these ids that is enabled for passthrough at power-on.
+   *
+   * @param ids the allowed vendor:device pairs, e.g. {@code "10de:20f1"}
+   * @return this builder
+   */
+  public VmBuilder dynamic(String... ids) {
+    PassthroughDevice.Builder d = PassthroughDevice.builder().index(nextIndex()).present(true);
+    new PassthroughBuilder(d).allowedDevices(ids);
+    passthrough.add(d);
+    passthroughFunctions.add(null);
+    return this;
+  }
+
+  /**
+   * Adds an SR-IOV passthrough network adapter on a physical function, as vCenter writes it: numbered
+   * down from {@code pciPassthru31}, {@code pfId} and {@code id} the PF's address,
+   * {@code systemId = "BYPASS"}, {@code vendorId} and {@code deviceId} 0 (the virtual function is
+   * chosen at power-on), a generated MAC address on the given network.
+   *
+   * @param pf the physical function, e.g. {@code esx.device("0000:1a:00.1")}
+   * @param network the port group ({@code networkName}), e.g. {@code "VM Network"}
+   * @return this builder
+   */
+  public VmBuilder sriov(PciFunction pf, String network) {
+    Objects.requireNonNull(pf, "pf");
+    int index = SRIOV_FIRST_INDEX - sriovCount++;
+    PassthroughDevice.Builder d = PassthroughDevice.builder().index(index).present(true)
+        .systemId(PassthroughDevice.BYPASS).vendorId(0).deviceId(0)
+        .networkName(Objects.requireNonNull(network, "network")).addressType("generated");
+    passthrough.add(d);
+    passthroughFunctions.add(pf);
+    return this;
+  }
+
+  /** The next index counting up from 0, past the entries given so far (SR-IOV adapters count down from 31). */
+  private int nextIndex() {
+    return passthrough.size() - sriovCount;
   }
 
   /** The VM. */
@@ -231,8 +313,17 @@ public final class VmBuilder {
     for (int i = 0; i < passthrough.size(); i++) {
       PassthroughDevice partial = passthrough.get(i).build();
       PassthroughDevice.Builder d = PassthroughDevice.builder().from(partial);
+      PciFunction function = passthroughFunctions.get(i);
+      if (function == null) {
+        // A vGPU or Dynamic DirectPath entry names no host function and no host.
+        built.add(d.build());
+        continue;
+      }
       if (partial.id().isEmpty()) {
-        d.id(idFor(passthroughFunctions.get(i).address()));
+        d.id(idFor(function.address()));
+      }
+      if (partial.kind() == PassthroughKind.SRIOV && partial.pfId().isEmpty()) {
+        d.pfId(function.address().toVmxLongForm());
       }
       if (partial.systemId().isEmpty() && host != null) {
         host.systemUuid().ifPresent(d::systemId);
@@ -243,12 +334,13 @@ public final class VmBuilder {
       built.add(d.build());
     }
     for (int i = 0; i < built.size(); i++) {
-      if (built.get(i).pciSlotNumber().isEmpty() && bridges && hardwareVersion >= 7) {
+      if (built.get(i).pciSlotNumber().isEmpty() && bridges && hardwareVersion >= 7 && built.get(i).isFixed()) {
         int slot = nextFreeSlot(used);
         used.add(slot);
         built.set(i, PassthroughDevice.builder().from(built.get(i)).pciSlotNumber(slot).build());
       }
     }
+    built.sort(java.util.Comparator.comparingInt(PassthroughDevice::index));
     b.passthroughDevices(built);
     return b.build();
   }

@@ -13,6 +13,7 @@ import dev.vmdp.model.log.LogLine;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.RuleEngine;
+import dev.vmdp.rules.log.LogRules;
 import dev.vmdp.rules.standard.StandardRules;
 import dev.vmdp.rules.catalogue.Category;
 import dev.vmdp.rules.catalogue.RuleId;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -95,17 +97,20 @@ public final class Vmdp {
   }
 
   /**
-   * Diagnoses {@code vmware.log} files (VMDP701-707): each finding points at a log line and names
-   * the rule and fix that prevent the failure.
+   * Diagnoses {@code vmware.log} and {@code vmkernel.log} files (VMDP701-709): each finding points
+   * at a log line and names the rule and fix that prevent the failure. The files are streamed and
+   * only the lines that show a signature are kept, so a log of any size is diagnosed in bounded
+   * memory (issue #18).
    *
    * @param logs the log files
    * @return the report of the log rules only
    */
   public static Report diagnoseLog(Path... logs) {
     List<LogLine> lines = new ArrayList<>();
+    Predicate<LogLine> signature = LogRules.signatureFilter();
     for (Path log : logs) {
       try (Stream<LogLine> s = VmwareLogReader.lines(log)) {
-        s.forEach(lines::add);
+        s.filter(signature).forEach(lines::add);
       }
     }
     return engineFor(Category.LOG).check(Host.builder().name("unknown").build(), List.of(), lines);

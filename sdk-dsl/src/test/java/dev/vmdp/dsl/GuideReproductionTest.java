@@ -29,7 +29,7 @@ class GuideReproductionTest {
   @Test
   void writesTheGuidesSampleVmLineForLine() {
     Host esx = GuideSample.host();
-    VirtualMachine rhel3 = vm("RHEL3").guest("rhel3").hardwareVersion(7).memoryMb(512).reserveAllMemory()
+    VirtualMachine rhel3 = vm("RHEL3").guest("linux").hardwareVersion(7).memoryMb(512).reserveAllMemory()
         .on(esx).passthrough("0000:03:00.0").passthrough("0000:02:00.0").build();
     String written = new String(toVmx(rhel3, esx).toBytes(), StandardCharsets.UTF_8);
     String sample = new String(GuideSample.vmx(), StandardCharsets.UTF_8);

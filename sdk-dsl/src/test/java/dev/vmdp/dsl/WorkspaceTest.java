@@ -79,15 +79,15 @@ class WorkspaceTest {
     ws.apply(r.fixes().get(0));
     assertThat(ws.vm("RHEL3").memoryMb()).hasValue(1024);
     assertThat(ws.diff()).isEqualTo("--- " + file + "\n+++ " + file + "\n"
-        + "@@ -25,7 +25,7 @@\n"
-        + " powerType.reset = \"soft\"\n"
+        + "@@ -15,7 +15,7 @@\n"
+        + " pciBridge7.virtualDev = \"pcieRootPort\"\n"
+        + " pciBridge7.functions = \"8\"\n"
         + " displayName = \"RHEL3\"\n"
-        + " extendedConfigFile = \"rhel3.vmxf\"\n"
         + "-memsize = \"512\"\n"
         + "+memsize = \"1024\"\n"
-        + " scsi0.present = \"TRUE\"\n"
-        + " scsi0.sharedBus = \"none\"\n"
-        + " scsi0.virtualDev = \"lsilogic\"\n");
+        + " guestOS = \"linux\"\n"
+        + " sched.mem.minsize = \"512\"\n"
+        + " sched.mem.max = \"512\"\n");
     assertThat(ws.undo()).isTrue();
     assertThat(ws.changed()).isFalse();
     assertThat(ws.undo()).isFalse();

@@ -24,22 +24,25 @@ public final class CheckContext {
   private final KnowledgeBase knowledge;
   private final EsxVersion hostVersion;
   private final String assumption;
+  private final boolean guessed;
   /** Analyses derived from this check's model, made once for all the rules that need them. */
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   private CheckContext(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge,
-      EsxVersion hostVersion, String assumption) {
+      EsxVersion hostVersion, String assumption, boolean guessed) {
     this.host = host;
     this.vms = vms;
     this.logs = logs;
     this.knowledge = knowledge;
     this.hostVersion = hostVersion;
     this.assumption = assumption;
+    this.guessed = guessed;
   }
 
   /**
    * A context; when the host has no version, the oldest product that runs every VM's virtual
-   * hardware is assumed (ESX 4.0, the guide's world, when no VM says).
+   * hardware is inferred; when no VM says either, ESX 4.0 (the guide's world) is guessed, and rules
+   * that depend on the version must then raise no ERROR ({@link #hostVersionGuessed()}).
    *
    * @param host the host
    * @param vms the VMs
@@ -53,15 +56,16 @@ public final class CheckContext {
     List<VirtualMachine> list = List.copyOf(vms);
     List<LogLine> logList = List.copyOf(logs);
     if (host.version().isPresent()) {
-      return new CheckContext(host, list, logList, knowledge, host.version().get(), null);
+      return new CheckContext(host, list, logList, knowledge, host.version().get(), null, false);
     }
     int maxHw = list.stream().mapToInt(vm -> vm.hardwareVersion().orElse(0)).max().orElse(0);
     Optional<EsxVersion> inferred = maxHw > 0 ? knowledge.oldestProductFor(maxHw) : Optional.empty();
     EsxVersion v = inferred.orElse(EsxVersion.ESX_4_0);
     String why = inferred.isPresent()
         ? "host version not given: assumed ESX " + v + ", the oldest product that runs virtualHW.version " + maxHw
-        : "host version not given: assumed ESX " + v + " (the guide's version)";
-    return new CheckContext(host, list, logList, knowledge, v, why);
+        : "host version not given and no virtualHW.version to infer it from: guessed ESX " + v
+            + " (the guide's version); checks that depend on the version are not verified";
+    return new CheckContext(host, list, logList, knowledge, v, why, inferred.isEmpty());
   }
 
   /** The host. */
@@ -92,6 +96,15 @@ public final class CheckContext {
   /** True when the host gave its version (rather than vmdp assuming one). */
   public boolean hostVersionKnown() {
     return assumption == null;
+  }
+
+  /**
+   * True when the version in effect is only guessed: neither given nor inferable from a VM's
+   * {@code virtualHW.version}. A rule whose verdict depends on the version then stays silent or
+   * reports "not verified" at INFO, never an ERROR (DOMAIN.md 4).
+   */
+  public boolean hostVersionGuessed() {
+    return guessed;
   }
 
   /**

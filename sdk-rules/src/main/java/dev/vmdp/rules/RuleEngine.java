@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs rules over a host and its VMs and collects a {@link Report}. Read-time diagnostics that
+ * Runs rules over a host and its VMs and collects a {@link Report}; the report's notes say what
+ * the check assumed (a host version) and which files held nothing to check (an empty .vmx). Read-time diagnostics that
  * the readers attached to the model (VMDP501-503, VMDP601-606) are reported by
  * {@link ReadDiagnosticRule}s, like any finding.
  *
@@ -105,6 +106,13 @@ public final class RuleEngine {
     if (!context.vms().isEmpty()) {
       // The assumed version matters to VM checks; a map or log check alone makes no use of it.
       context.hostVersionAssumption().ifPresent(assumptions::add);
+    }
+    for (VirtualMachine vm : context.vms()) {
+      // A file without a key vmdp reads (empty, only comments) passes every rule: say so rather than nothing (issue #18).
+      if (vm.file().isPresent() && vm.sources().isEmpty() && vm.diagnostics().isEmpty()) {
+        assumptions.add(vm.file().get() + ":1: none of the keys vmdp checks is in the file (it is empty or holds"
+            + " no virtualHW.version, memsize or pciPassthruN key): nothing was checked");
+      }
     }
     return new Report(kept, assumptions);
   }

@@ -78,7 +78,8 @@ class RuleEngineTest {
     RuleEngine e = RuleEngine.builder().addRule(new EveryVm("SITE001", Severity.INFO)).build();
     VirtualMachine bare = VirtualMachine.builder().name("bare").build();
     assertThat(e.check(HOST, List.of(bare)).assumptions())
-        .containsExactly("host version not given: assumed ESX 4.0 (the guide's version)");
+        .containsExactly("host version not given and no virtualHW.version to infer it from: guessed ESX 4.0"
+            + " (the guide's version); checks that depend on the version are not verified");
     Report known = e.check(HOST.withVersion(EsxVersion.parse("6.7")), List.of(VM17));
     assertThat(known.assumptions()).isEmpty();
     assertThat(known.findings().get(0).message()).isEqualTo("seen on ESX 6.7");

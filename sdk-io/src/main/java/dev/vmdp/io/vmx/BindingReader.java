@@ -51,14 +51,22 @@ final class BindingReader {
     b.numCpus(v.integer(VmxKeys.NUM_CPUS, 1, Integer.MAX_VALUE));
     b.use64bitMmio(v.bool(VmxKeys.MMIO_64BIT));
     b.mmioSizeGb(v.number(VmxKeys.MMIO_SIZE_GB, 0, Long.MAX_VALUE));
+    v.text(VmxKeys.MOTHERBOARD_LAYOUT).ifPresent(b::motherboardLayout);
+    b.hypervisorCpuidV0(v.bool(VmxKeys.HYPERVISOR_CPUID));
 
-    Map<Integer, Boolean> passthru = new LinkedHashMap<>();
+    Map<Integer, Map<String, String>> passthru = new LinkedHashMap<>();
     Map<Integer, Boolean> bridges = new LinkedHashMap<>();
     Map<String, String> devices = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : used.entrySet()) {
       KeyClass c = KeyClass.of(e.getKey());
       if (c.passthru >= 0) {
-        passthru.put(c.passthru, true);
+        Map<String, String> cfg = passthru.computeIfAbsent(c.passthru, k -> new LinkedHashMap<>());
+        if (c.cfgAt > 0) {
+          // A vGPU plug-in parameter: its name as written, its key as the binding looks it up.
+          String written = doc.decodeKeyAt(e.getValue());
+          String name = written.length() == e.getKey().length() ? written : e.getKey();
+          cfg.put(name.substring(c.cfgAt), e.getKey());
+        }
         continue;
       }
       if (c.bridge >= 0) {
@@ -71,8 +79,8 @@ final class BindingReader {
         devices.putIfAbsent(device, written.substring(0, written.indexOf('.')));
       }
     }
-    for (int n : passthru.keySet()) {
-      b.addPassthroughDevice(passthrough(v, n));
+    for (Map.Entry<Integer, Map<String, String>> p : passthru.entrySet()) {
+      b.addPassthroughDevice(passthrough(v, p.getKey(), p.getValue()));
     }
     for (int n : bridges.keySet()) {
       b.addPciBridge(bridge(v, n));
@@ -89,7 +97,7 @@ final class BindingReader {
     return b.build();
   }
 
-  private static PassthroughDevice passthrough(TypedValues v, int n) {
+  private static PassthroughDevice passthrough(TypedValues v, int n, Map<String, String> cfg) {
     String[] k = PASSTHRU_KEYS.of(n);
     PassthroughDevice.Builder d = PassthroughDevice.builder().index(n);
     d.present(v.bool(k[0]));
@@ -101,6 +109,13 @@ final class BindingReader {
     v.text(k[6]).ifPresent(d::virtualDev);
     d.msiEnabled(v.bool(k[7]));
     v.pciIds(k[8]).ifPresent(d::allowedDevices);
+    v.text(k[9]).ifPresent(d::vgpuProfile);
+    v.text(k[10]).ifPresent(d::pfId);
+    v.text(k[11]).ifPresent(d::networkName);
+    v.text(k[12]).ifPresent(d::portgroupId);
+    v.text(k[13]).ifPresent(d::addressType);
+    v.text(k[14]).ifPresent(d::generatedAddress);
+    cfg.forEach((name, key) -> v.text(key).ifPresent(value -> d.putPluginParameter(name, value)));
     return d.build();
   }
 
@@ -130,7 +145,8 @@ final class BindingReader {
 
   private static final String[] PASSTHRU_SUFFIXES = {VmxKeys.PRESENT, VmxKeys.ID, VmxKeys.VENDOR_ID,
       VmxKeys.DEVICE_ID, VmxKeys.SYSTEM_ID, VmxKeys.PCI_SLOT_NUMBER, VmxKeys.VIRTUAL_DEV, VmxKeys.MSI_ENABLED,
-      VmxKeys.ALLOWED_DEVICES};
+      VmxKeys.ALLOWED_DEVICES, VmxKeys.VGPU, VmxKeys.PF_ID, VmxKeys.NETWORK_NAME, VmxKeys.PORTGROUP_ID,
+      VmxKeys.ADDRESS_TYPE, VmxKeys.GENERATED_ADDRESS};
   private static final String[] BRIDGE_SUFFIXES = {VmxKeys.PRESENT, VmxKeys.VIRTUAL_DEV, VmxKeys.FUNCTIONS,
       VmxKeys.PCI_SLOT_NUMBER};
   private static final String[] DEVICE_SUFFIXES = {VmxKeys.PRESENT, VmxKeys.VIRTUAL_DEV, VmxKeys.PCI_SLOT_NUMBER};
@@ -183,11 +199,14 @@ final class BindingReader {
     private static final BoundedCache<String, KeyClass> KNOWN = new BoundedCache<>(4096);
 
     final int passthru;
+    /** Where the name of a {@code pciPassthruN.cfg.NAME} parameter starts in the key, else 0. */
+    final int cfgAt;
     final int bridge;
     final String device;
 
-    private KeyClass(int passthru, int bridge, String device) {
+    private KeyClass(int passthru, int cfgAt, int bridge, String device) {
       this.passthru = passthru;
+      this.cfgAt = cfgAt;
       this.bridge = bridge;
       this.device = device;
     }
@@ -198,8 +217,15 @@ final class BindingReader {
 
     private static KeyClass classify(String lowerKey) {
       int n = indexOf(lowerKey, VmxKeys.LOWER_PASSTHRU);
+      int cfgAt = 0;
+      if (n >= 0) {
+        int dot = lowerKey.indexOf('.');
+        if (lowerKey.startsWith(VmxKeys.CFG, dot + 1) && lowerKey.length() > dot + 1 + VmxKeys.CFG.length()) {
+          cfgAt = dot + 1 + VmxKeys.CFG.length();
+        }
+      }
       int b = n >= 0 ? -1 : indexOf(lowerKey, VmxKeys.LOWER_BRIDGE);
-      return new KeyClass(n, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
+      return new KeyClass(n, cfgAt, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
     }
   }
 

@@ -45,6 +45,8 @@ final class BindingWriter {
     w.devices(before.virtualDevices(), after.virtualDevices());
     w.change(VmxKeys.MMIO_64BIT, before.use64bitMmio().orElse(null), after.use64bitMmio().orElse(null));
     w.change(VmxKeys.MMIO_SIZE_GB, box(before.mmioSizeGb()), box(after.mmioSizeGb()));
+    w.change(VmxKeys.MOTHERBOARD_LAYOUT, before.motherboardLayout().orElse(null), after.motherboardLayout().orElse(null));
+    w.change(VmxKeys.HYPERVISOR_CPUID, before.hypervisorCpuidV0().orElse(null), after.hypervisorCpuidV0().orElse(null));
     w.passthroughs(before.passthroughDevices(), after.passthroughDevices());
     return w.doc;
   }
@@ -165,12 +167,30 @@ final class BindingWriter {
     Runnable device = () -> change(p + VmxKeys.DEVICE_ID, box(b.deviceId()), box(a.deviceId()),
         () -> hexId(a.deviceId().getAsInt(), p + VmxKeys.DEVICE_ID, p + VmxKeys.VENDOR_ID));
     Runnable system = () -> change(p + VmxKeys.SYSTEM_ID, b.systemId().orElse(null), a.systemId().orElse(null));
+    Runnable pf = () -> {
+      if (!sameAddress(b.pfId().orElse(null), a.pfId().orElse(null))) {
+        change(p + VmxKeys.PF_ID, b.pfId().orElse(null), a.pfId().orElse(null), () -> idForm(a.pfId().get()));
+      }
+    };
+    Runnable vgpu = () -> change(p + VmxKeys.VGPU, b.vgpuProfile().orElse(null), a.vgpuProfile().orElse(null));
     Runnable slot = () -> change(p + VmxKeys.PCI_SLOT_NUMBER, box(b.pciSlotNumber()), box(a.pciSlotNumber()));
     // The guide's order for ESX 4.x; later ESXi writes the id right after present.
+    // An SR-IOV adapter as vCenter writes it: pfId before id; a vGPU: the profile after present.
     List<Runnable> order = esx4
         ? List.of(present, device, vendor, system, id, slot)
-        : List.of(present, id, device, vendor, system, slot);
+        : List.of(present, vgpu, pf, id, device, vendor, system, slot);
     order.forEach(Runnable::run);
+    change(p + VmxKeys.NETWORK_NAME, b.networkName().orElse(null), a.networkName().orElse(null));
+    change(p + VmxKeys.PORTGROUP_ID, b.portgroupId().orElse(null), a.portgroupId().orElse(null));
+    change(p + VmxKeys.ADDRESS_TYPE, b.addressType().orElse(null), a.addressType().orElse(null));
+    change(p + VmxKeys.GENERATED_ADDRESS, b.generatedAddress().orElse(null), a.generatedAddress().orElse(null));
+    for (String name : b.pluginParameters().keySet()) {
+      if (!a.pluginParameters().containsKey(name)) {
+        doc = doc.remove(p + VmxKeys.CFG + name);
+      }
+    }
+    a.pluginParameters().forEach((name, value) ->
+        change(p + VmxKeys.CFG + name, b.pluginParameters().get(name), value));
     change(p + VmxKeys.VIRTUAL_DEV, b.virtualDev().orElse(null), a.virtualDev().orElse(null));
     change(p + VmxKeys.MSI_ENABLED, b.msiEnabled().orElse(null), a.msiEnabled().orElse(null));
     // An empty list is what an absent key reads as.
@@ -208,6 +228,10 @@ final class BindingWriter {
 
   /** A hex id in the entry's own style ({@code 0x10de} or {@code 10de}), else the target's. */
   private String hexId(int value, String key, String siblingKey) {
+    if (value == 0 && doc.get(key).isEmpty() && doc.get(siblingKey).map(w -> w.strip().equals("0")).orElse(true)) {
+      // What vCenter writes for an SR-IOV passthrough adapter's ids: "0" (the VF is chosen at power-on).
+      return "0";
+    }
     Optional<String> written = doc.get(key).or(() -> doc.get(siblingKey));
     boolean prefixed = written.map(w -> w.strip().regionMatches(true, 0, "0x", 0, 2)).orElse(!esx4);
     return String.format(Locale.ROOT, prefixed ? "0x%04x" : "%04x", value);

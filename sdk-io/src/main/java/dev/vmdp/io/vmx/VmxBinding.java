@@ -33,13 +33,18 @@ import java.util.Objects;
  *   <li>{@code memsize} (MB, a multiple of 4), the reservation {@code sched.mem.min}, else
  *       {@code sched.mem.minsize}, {@code sched.mem.max}, {@code sched.mem.pin},
  *       {@code mem.hotadd}, {@code vcpu.hotadd};
- *   <li>{@code pciPassthru.use64bitMMIO}, {@code pciPassthru.64bitMMIOSizeGB};
+ *   <li>{@code pciPassthru.use64bitMMIO}, {@code pciPassthru.64bitMMIOSizeGB},
+ *       {@code chipset.motherboardLayout}, {@code hypervisor.cpuid.v0};
  *   <li>{@code pciBridgeN.present/virtualDev/functions/pciSlotNumber};
  *   <li>{@code pciPassthruN.present/id/vendorId/deviceId/systemId/pciSlotNumber/virtualDev/
  *       msiEnabled/allowedDevices}: the id exactly as written (also {@code 0:66:0.0}), ids in
  *       {@code 0x10de} and bare {@code 12ab} spelling, {@code allowedDevices} as
  *       {@code 0x10de:0x20f1} pairs separated by commas; a block exists when any key of its prefix
  *       does ({@code pciPassthru0.cfg.enable_bar_mapping} too);
+ *   <li>the keys of the other kinds of entry (DOMAIN.md 5.5): {@code pciPassthruN.vgpu} and every
+ *       {@code pciPassthruN.cfg.NAME} (vGPU plug-in parameters, names as written, in file order);
+ *       {@code pfId}, {@code networkName}, {@code dvs.portgroupId}, {@code addressType},
+ *       {@code generatedAddress} (SR-IOV passthrough adapters);
  *   <li>{@code present/virtualDev/pciSlotNumber} of {@code ethernetN}, {@code scsiN},
  *       {@code sataN}, {@code nvmeN}, {@code vmciN}, {@code sound}, {@code usb},
  *       {@code usb_xhci}, {@code ehci}, {@code svga}, {@code hdaudio}.

@@ -21,6 +21,8 @@ final class VmxKeys {
   static final String NUM_CPUS = "numvcpus";
   static final String MMIO_64BIT = "pciPassthru.use64bitMMIO";
   static final String MMIO_SIZE_GB = "pciPassthru.64bitMMIOSizeGB";
+  static final String MOTHERBOARD_LAYOUT = "chipset.motherboardLayout";
+  static final String HYPERVISOR_CPUID = "hypervisor.cpuid.v0";
 
   /** Key prefix stems: {@code pciPassthru0.id}, {@code pciBridge4.present}. */
   static final String PASSTHRU = "pciPassthru";
@@ -40,6 +42,15 @@ final class VmxKeys {
   static final String MSI_ENABLED = "msiEnabled";
   static final String ALLOWED_DEVICES = "allowedDevices";
   static final String FUNCTIONS = "functions";
+  // The keys of the other kinds of passthrough entry (DOMAIN.md 5.5): vGPU and SR-IOV adapters.
+  static final String VGPU = "vgpu";
+  static final String PF_ID = "pfId";
+  static final String NETWORK_NAME = "networkName";
+  static final String PORTGROUP_ID = "dvs.portgroupId";
+  static final String ADDRESS_TYPE = "addressType";
+  static final String GENERATED_ADDRESS = "generatedAddress";
+  /** The stem of vGPU plug-in parameters: {@code pciPassthru0.cfg.enable_uvm}. */
+  static final String CFG = "cfg.";
 
   private VmxKeys() {}
 }

@@ -11,6 +11,13 @@ public enum LogFormat {
   SPACE_SEPARATED,
   /** ESX 3.x and 4.x: {@code Apr 22 03:04:15.771: vmx| text}, without a year or a time zone. */
   MONTH_DAY,
+  /**
+   * The host's vmkernel.log: {@code 2023-05-04T10:11:12.345Z cpu3:2097635)PCI: text} (ESXi 5 to 7,
+   * also with {@code opID=...} before the parenthesis), and ESXi 8's
+   * {@code 2023-05-04T10:11:12.345Z In(182) vmkernel: cpu3:2097635)PCI: text}; the thread is
+   * {@code cpu3:2097635} (CPU and world), the message what follows the parenthesis.
+   */
+  VMKERNEL,
   /** No recognised prefix (an excerpt, a hand-edited line): the whole line is the message. */
   UNSTAMPED
 }

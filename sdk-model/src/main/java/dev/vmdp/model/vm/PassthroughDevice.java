@@ -5,14 +5,21 @@ import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFormatException;
 import dev.vmdp.model.pci.PciId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * One {@code pciPassthruN.*} block of a .vmx: a host PCI function given to the VM. Every key that
- * was not in the file is empty; {@link #id()} keeps the address exactly as written, so a malformed
- * value (hex digits, VMDP210) is still visible.
+ * One {@code pciPassthruN.*} block of a .vmx. Every key that was not in the file is empty;
+ * {@link #id()} keeps the address exactly as written, so a malformed value (hex digits, VMDP210)
+ * is still visible.
+ *
+ * <p>An entry is one of four kinds ({@link #kind()}, DOMAIN.md 5.5): a fixed DirectPath device
+ * (one host function named by {@code id}, {@code vendorId}, {@code deviceId}, {@code systemId}), a
+ * Dynamic DirectPath device ({@link #allowedDevices()}), an NVIDIA vGPU ({@link #vgpuProfile()},
+ * with plug-in parameters {@link #pluginParameters()}, no id), or an SR-IOV passthrough network
+ * adapter ({@link #pfId()}, {@code systemId = "BYPASS"}, {@code vendorId = "0"}, network keys).
  *
  * <pre>{@code
  * PassthroughDevice d = PassthroughDevice.builder()
@@ -32,6 +39,9 @@ public abstract class PassthroughDevice {
 
   /** The value {@code virtualDev} has when absent. */
   public static final String DEFAULT_VIRTUAL_DEV = "pcie";
+
+  /** The {@code systemId} of an SR-IOV passthrough adapter: not a host UUID. */
+  public static final String BYPASS = "BYPASS";
 
   /** The N of {@code pciPassthruN}, at least 0. */
   public abstract int index();
@@ -63,16 +73,73 @@ public abstract class PassthroughDevice {
   /** {@code allowedDevices} (Dynamic DirectPath, HW 17+); empty when absent. */
   public abstract List<PciId> allowedDevices();
 
+  /** {@code vgpu}: the NVIDIA vGPU profile ({@code grid_t4-4q}), or empty when absent. */
+  public abstract Optional<String> vgpuProfile();
+
+  /**
+   * The vGPU plug-in parameters, {@code pciPassthruN.cfg.NAME = "value"}, keyed by {@code NAME} as
+   * written ({@code enable_uvm}), in file order; empty when there are none.
+   */
+  public abstract Map<String, String> pluginParameters();
+
+  /** {@code pfId}: the physical function of an SR-IOV passthrough adapter as written ({@code 00000:026:00.1}), or empty. */
+  public abstract Optional<String> pfId();
+
+  /** {@code networkName} of an SR-IOV passthrough adapter on a standard switch, or empty when absent. */
+  public abstract Optional<String> networkName();
+
+  /** {@code dvs.portgroupId} of an SR-IOV passthrough adapter on a distributed switch, or empty when absent. */
+  public abstract Optional<String> portgroupId();
+
+  /** {@code addressType} ({@code generated}, {@code static}) of an SR-IOV passthrough adapter, or empty when absent. */
+  public abstract Optional<String> addressType();
+
+  /** {@code generatedAddress}: the MAC address of an SR-IOV passthrough adapter, or empty when absent. */
+  public abstract Optional<String> generatedAddress();
+
+  /**
+   * The kind of entry: {@link PassthroughKind#VGPU} when a {@code vgpu} profile is set, else
+   * {@link PassthroughKind#SRIOV} when {@code pfId} is set or {@code systemId} is {@code BYPASS}
+   * (any case), else {@link PassthroughKind#DYNAMIC} when {@code allowedDevices} names devices,
+   * else {@link PassthroughKind#FIXED}.
+   */
+  public PassthroughKind kind() {
+    if (vgpuProfile().isPresent()) {
+      return PassthroughKind.VGPU;
+    }
+    if (pfId().isPresent() || systemId().filter(s -> s.strip().equalsIgnoreCase(BYPASS)).isPresent()) {
+      return PassthroughKind.SRIOV;
+    }
+    return allowedDevices().isEmpty() ? PassthroughKind.FIXED : PassthroughKind.DYNAMIC;
+  }
+
+  /** True for a fixed DirectPath entry: one host function named by id, vendorId, deviceId and systemId. */
+  public boolean isFixed() {
+    return kind() == PassthroughKind.FIXED;
+  }
+
+  /**
+   * The physical function {@link #pfId()} names, read like {@link #address()}; empty when
+   * {@code pfId} is absent or malformed.
+   */
+  public Optional<PciAddress> pfAddress() {
+    return parse(pfId());
+  }
+
   /**
    * The host address {@link #id()} names, read with {@link PciAddress#parseVmx(String)} (every
    * field decimal); empty when the id is absent or malformed.
    */
   public Optional<PciAddress> address() {
-    if (id().isEmpty()) {
+    return parse(id());
+  }
+
+  private static Optional<PciAddress> parse(Optional<String> id) {
+    if (id.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(PciAddress.parseVmx(id().get()));
+      return Optional.of(PciAddress.parseVmx(id.get()));
     } catch (PciFormatException e) {
       return Optional.empty();
     }
@@ -121,6 +188,12 @@ public abstract class PassthroughDevice {
     }
     if (deviceId().isPresent()) {
       checkId("deviceId", deviceId().getAsInt());
+    }
+    for (String name : pluginParameters().keySet()) {
+      if (name.isEmpty() || !VirtualDevice.isKeyPrefix(name.replace(".", "x"))) {
+        throw new IllegalStateException("PassthroughDevice " + keyPrefix()
+            + ".cfg parameter names must be key parts without blanks, '#' or '=', was '" + name + "'");
+      }
     }
     if (pciSlotNumber().isPresent()) {
       int s = pciSlotNumber().getAsInt();

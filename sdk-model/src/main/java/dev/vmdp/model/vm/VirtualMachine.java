@@ -89,6 +89,18 @@ public abstract class VirtualMachine {
   /** {@code pciPassthru.64bitMMIOSizeGB}, or empty when absent. */
   public abstract OptionalLong mmioSizeGb();
 
+  /**
+   * {@code chipset.motherboardLayout} ({@code acpi} for the ACPI motherboard layout of HW 20+ EFI
+   * VMs, DOMAIN.md 5.6), or empty when absent.
+   */
+  public abstract Optional<String> motherboardLayout();
+
+  /**
+   * {@code hypervisor.cpuid.v0}: FALSE hides the hypervisor from the guest (old NVIDIA consumer
+   * drivers need it); empty when absent.
+   */
+  public abstract Optional<Boolean> hypervisorCpuidV0();
+
   /** The {@code pciBridgeN} blocks, in file order. */
   public abstract List<PciBridge> pciBridges();
 
@@ -137,6 +149,11 @@ public abstract class VirtualMachine {
   /** The virtual device with this key prefix (any case), or empty when there is none. */
   public Optional<VirtualDevice> virtualDevice(String keyPrefix) {
     return virtualDevices().stream().filter(d -> d.keyPrefix().equalsIgnoreCase(keyPrefix)).findFirst();
+  }
+
+  /** True when {@code chipset.motherboardLayout = "acpi"} (any case); false when absent or another value. */
+  public boolean acpiMotherboardLayout() {
+    return motherboardLayout().map(l -> l.strip().equalsIgnoreCase("acpi")).orElse(false);
   }
 
   /** True when {@code firmware = "efi"} (any case); false when absent or another value. */

@@ -47,6 +47,9 @@ final class StandardEntries {
     add(208, W, "device behind a conventional PCI bridge, or below a PCIe switch port without ACS");
     add(209, E, "address is a bridge, which cannot be passed through");
     add(210, E, "pciPassthruN.id malformed for the host version (e.g. hex digits)");
+    add(211, E, "device is not passthrough capable on this host (esxcli Passthru Capable: false)");
+    add(212, W, "SR-IOV passthrough adapter whose physical function shows no virtual functions on the host");
+    add(213, E, "Dynamic DirectPath allowedDevices matches no device of the host that is enabled for passthrough");
   }
 
   private void vm() {
@@ -60,9 +63,15 @@ final class StandardEntries {
     fixable(308, W, "physical MSI with a guest that drives the device in IOAPIC mode");
     add(309, E, "two devices share a pciSlotNumber");
     add(310, E, "passthrough entry present but missing id, vendorId, deviceId or systemId");
-    add(311, W, "device BARs above 16 GB without pciPassthru.use64bitMMIO");
+    fixable(311, W, "device BARs above 16 GB without pciPassthru.use64bitMMIO");
     add(312, W, "memory or CPU hot add enabled on a VM with passthrough");
     add(313, E, "Dynamic DirectPath keys on virtualHW below 17");
+    fixable(314, W, "the 64-bit MMIO window is smaller than the passthrough devices' BARs need");
+    add(315, W, "passthrough devices need 64-bit MMIO but the VM boots with BIOS, not EFI");
+    add(316, E, "virtualHW.version is newer than the host product supports");
+    fixable(317, E, "memory limit below memsize on a VM with passthrough: a full reservation is impossible");
+    add(318, I, "NVIDIA consumer-class GPU passed through without hypervisor.cpuid.v0 = \"FALSE\"");
+    add(319, E, "ACPI motherboard layout on a VM that does not boot with EFI");
   }
 
   private void reset() {
@@ -100,6 +109,8 @@ final class StandardEntries {
     add(705, E, "log: no device hints found for pciPassthru (see VMDP210)");
     add(706, E, "log: no PCIe slot available (see VMDP303)");
     add(707, I, "log: device caused an IOMMU fault");
+    add(708, W, "vmkernel.log: a device reset failed (see VMDP405, VMDP406)");
+    add(709, E, "log: the device could not be registered for passthrough (see VMDP101, VMDP103, VMDP205, VMDP211)");
   }
 
   private void add(int number, Severity severity, String summary) {

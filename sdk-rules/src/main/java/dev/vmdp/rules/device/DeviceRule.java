@@ -3,6 +3,7 @@ package dev.vmdp.rules.device;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
@@ -21,22 +22,34 @@ abstract class DeviceRule extends CatalogueRule {
   }
 
 
-  /** One present passthrough entry of a VM, with the address its id names when well-formed. */
+  /**
+   * One present passthrough entry of a VM, with its kind and, for a fixed DirectPath entry, the
+   * address its id names when well-formed. Only a fixed entry names one host function for itself:
+   * the rules about that function (201-209) see no address for a Dynamic DirectPath entry, a vGPU
+   * or an SR-IOV adapter (whose physical function is {@link #pfAddress()}).
+   */
   static final class Entry {
     final VirtualMachine vm;
     final PassthroughDevice device;
-    /** The decoded address, or null when the id is absent or malformed. */
+    final PassthroughKind kind;
+    /** The decoded address of a fixed entry, or null when the id is absent or malformed, or another kind. */
     private final PciAddress address;
 
     Entry(VirtualMachine vm, PassthroughDevice device) {
       this.vm = vm;
       this.device = device;
-      this.address = device.address().orElse(null);
+      this.kind = device.kind();
+      this.address = kind == PassthroughKind.FIXED ? device.address().orElse(null) : null;
     }
 
-    /** The decoded address, empty when the id is absent or malformed (VMDP210, VMDP310). */
+    /** The decoded address of a fixed entry; empty when the id is absent or malformed, or for other kinds. */
     Optional<PciAddress> address() {
       return Optional.ofNullable(address);
+    }
+
+    /** The physical function of an SR-IOV adapter ({@code pfId}, else its {@code id}); empty for other kinds. */
+    Optional<PciAddress> pfAddress() {
+      return kind == PassthroughKind.SRIOV ? device.pfAddress().or(device::address) : Optional.empty();
     }
 
     /** {@code vm NAME pciPassthruN}. */

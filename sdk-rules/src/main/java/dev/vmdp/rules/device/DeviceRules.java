@@ -4,7 +4,7 @@ import dev.vmdp.rules.Rule;
 import java.util.List;
 
 /**
- * The device rules, VMDP201-VMDP210, in ID order.
+ * The device rules, VMDP201-VMDP213, in ID order.
  *
  * <pre>{@code
  * RuleEngine engine = RuleEngine.builder().rules(DeviceRules.all()).build();
@@ -17,6 +17,7 @@ public final class DeviceRules {
   public static List<Rule> all() {
     return List.of(new UnknownHostAddress(), new DeviceIdMismatch(), new ForeignSystemId(),
         new DeviceNotEnabled(), new DeviceNotKnownSupported(), new ConventionalDeviceAsPcie(),
-        new DeviceSharedByVms(), new UnisolatedPath(), new BridgeAssigned(), new MalformedId());
+        new DeviceSharedByVms(), new UnisolatedPath(), new BridgeAssigned(), new MalformedId(),
+        new NotPassthroughCapable(), new SriovWithoutVirtualFunctions(), new DynamicDirectPathUnmatched());
   }
 }

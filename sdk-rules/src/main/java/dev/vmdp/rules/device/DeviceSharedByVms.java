@@ -5,21 +5,30 @@ import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * VMDP207: present entries of two or more VMs checked together name the same host address. When
- * the host's UUID is known, entries whose {@code systemId} names another host are not compared
- * (that is VMDP203); when it is unknown, only entries with the same (or no) {@code systemId} are
- * compared. One finding per entry involved, naming the other VMs and where their entries are;
- * several entries of one VM are not this rule.
+ * VMDP207: present fixed entries of two or more VMs checked together name the same host address.
+ * When the host's UUID is known, entries whose {@code systemId} names another host are not
+ * compared (that is VMDP203); when it is unknown, only entries with the same (or no)
+ * {@code systemId} are compared. SR-IOV adapters are not this rule: many VMs may use virtual
+ * functions of one physical function. Several entries of one VM are not this rule either.
  *
- * <p>Facts: {@code vm}, {@code entry}, {@code address}, {@code otherVms} (the other VMs' names,
- * comma-separated, in check order).
+ * <p>One finding per shared address, at the first entry that names it, naming each VM once, so
+ * the output grows with the number of entries, not with its square (issue #18: 2,000 VMs on 8
+ * addresses).
+ *
+ * <p>Facts: {@code address}, {@code vms} (the VMs' names, comma-separated, in check order),
+ * {@code count} (how many VMs), {@code entries} ({@code vm:pciPassthruN@file:line} for each VM's
+ * first entry, comma-separated).
  */
 public final class DeviceSharedByVms extends DeviceRule {
+  /** How many VM names the message spells out before it says how many more there are. */
+  private static final int NAMES_IN_MESSAGE = 5;
+
   /** The rule. */
   public DeviceSharedByVms() {
     super("VMDP207");
@@ -43,23 +52,36 @@ public final class DeviceSharedByVms extends DeviceRule {
     }
     List<Finding> out = new ArrayList<>();
     for (List<Entry> group : groups.values()) {
-      List<String> vms = group.stream().map(e -> e.vm.name()).distinct().collect(Collectors.toList());
-      if (vms.size() < 2) {
+      Map<String, Entry> firstOfVm = new LinkedHashMap<>();
+      for (Entry e : group) {
+        firstOfVm.putIfAbsent(vmKey(e), e);
+      }
+      if (firstOfVm.size() < 2) {
         continue;
       }
-      for (Entry e : group) {
-        PciAddress a = e.address().get();
-        List<String> others = vms.stream().filter(n -> !n.equals(e.vm.name())).collect(Collectors.toList());
-        List<String> described = new ArrayList<>();
-        for (String other : others) {
-          Entry first = group.stream().filter(x -> x.vm.name().equals(other)).findFirst().orElseThrow();
-          described.add(other + first.vm.sourceOf(first.device.keyPrefix() + ".id").map(s -> " (" + s + ")").orElse(""));
-        }
-        out.add(e.finding(this, "id", "host device " + a + " is also assigned to VM" + (others.size() > 1 ? "s " : " ")
-            + String.join(", ", described))
-            .putFact("address", a.toString()).putFact("otherVms", String.join(",", others)).build());
+      Entry first = group.get(0);
+      PciAddress a = first.address().get();
+      Set<String> names = new LinkedHashSet<>();
+      List<String> entries = new ArrayList<>();
+      for (Entry e : firstOfVm.values()) {
+        names.add(e.vm.name());
+        entries.add(e.vm.name() + ":" + e.device.keyPrefix()
+            + e.vm.sourceOf(e.device.keyPrefix() + ".id").map(s -> "@" + s).orElse(""));
       }
+      List<String> shown = new ArrayList<>(names).subList(0, Math.min(NAMES_IN_MESSAGE, names.size()));
+      String more = names.size() > shown.size() ? " and " + (names.size() - shown.size()) + " more" : "";
+      out.add(first.finding(this, "id", "host device " + a + " is assigned to " + firstOfVm.size() + " VMs: "
+              + String.join(", ", shown) + more)
+          .putFact("address", a.toString())
+          .putFact("vms", String.join(",", names))
+          .putFact("count", String.valueOf(firstOfVm.size()))
+          .putFact("entries", String.join(",", entries)).build());
     }
     return out;
+  }
+
+  /** One VM: its file when it has one (two VMs may share a name), else its name. */
+  private static String vmKey(Entry e) {
+    return e.vm.file().orElse("\u0000" + e.vm.name());
   }
 }

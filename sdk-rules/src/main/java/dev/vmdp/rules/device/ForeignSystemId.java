@@ -1,5 +1,6 @@
 package dev.vmdp.rules.device;
 
+import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.ArrayList;
@@ -7,7 +8,9 @@ import java.util.List;
 
 /**
  * VMDP203: a present entry's {@code systemId} is not the host's system UUID (compared without
- * case, blanks and dashes). Only when both are known; a missing {@code systemId} is VMDP310.
+ * case, blanks and dashes). Only when both are known; a missing {@code systemId} is VMDP310. Only
+ * fixed entries: an SR-IOV adapter's {@code systemId} is {@code BYPASS}, not a host UUID, and a
+ * vGPU or Dynamic DirectPath entry has none.
  *
  * <p>Facts: {@code vm}, {@code entry}, {@code systemId}, {@code hostUuid}.
  */
@@ -25,7 +28,7 @@ public final class ForeignSystemId extends DeviceRule {
     String uuid = ctx.host().systemUuid().get();
     List<Finding> out = new ArrayList<>();
     for (Entry e : entries(ctx)) {
-      if (e.device.systemId().isEmpty()
+      if (e.kind != PassthroughKind.FIXED || e.device.systemId().isEmpty()
           || normalizedUuid(e.device.systemId().get()).equals(normalizedUuid(uuid))) {
         continue;
       }

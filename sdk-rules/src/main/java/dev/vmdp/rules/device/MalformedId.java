@@ -1,6 +1,7 @@
 package dev.vmdp.rules.device;
 
 import dev.vmdp.model.host.EsxVersion;
+import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.knowledge.IdProblem;
@@ -16,7 +17,10 @@ import java.util.Optional;
  * version), a wrong shape, a field out of range, or the long form {@code SSSSS:BBB:DD.F} on ESX
  * 4.x, which writes and reads only {@code BB:DD.F}, and the {@code lspci -D} shape
  * {@code 0000:65:00.0} when its hex reading differs from the decimal one ESX uses. Later ESXi reads both forms, so the short form
- * is not reported there. No host inventory is needed; an absent id is VMDP310.
+ * is not reported there. No host inventory is needed; an absent id is VMDP310. A form that depends
+ * on the version ({@code wrongForm}) is reported only when the version is given or inferred, never
+ * from a guess (DOMAIN.md 4). Fixed entries and SR-IOV adapters (whose {@code id} is the physical
+ * function's address) are checked; vGPU and Dynamic DirectPath entries carry no address.
  *
  * <p>Facts: {@code vm}, {@code entry}, {@code id} (as written), {@code problem}
  * ({@code hexDigits}, {@code shape}, {@code outOfRange}, {@code lspciForm}, {@code wrongForm}), {@code version},
@@ -35,12 +39,13 @@ public final class MalformedId extends DeviceRule {
     ProductKnowledge products = ctx.knowledge().products();
     List<Finding> out = new ArrayList<>();
     for (Entry e : entries(ctx)) {
-      if (e.device.id().isEmpty()) {
+      if (e.device.id().isEmpty() || e.kind == PassthroughKind.VGPU || e.kind == PassthroughKind.DYNAMIC) {
         continue;
       }
       String id = e.device.id().get();
       Optional<IdProblem> problem = products.idProblem(id, v);
-      if (problem.isEmpty()) {
+      // A form one version accepts and another does not is no error when the version is a guess.
+      if (problem.isEmpty() || problem.get() == IdProblem.WRONG_FORM && ctx.hostVersionGuessed()) {
         continue;
       }
       Optional<String> suggested = problem.get() == IdProblem.OUT_OF_RANGE || problem.get() == IdProblem.SHAPE

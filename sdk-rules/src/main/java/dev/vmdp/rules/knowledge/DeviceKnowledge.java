@@ -37,18 +37,22 @@ public final class DeviceKnowledge {
   /** Broadcom 57710 ({@code 14e4:164e}) and 57711 ({@code 14e4:164f}, {@code 14e4:1650}) (DOMAIN.md 7.1). */
   private static final List<PciId> BROADCOM_57710_57711 = ids(0x14e4, 0x164e, 0x164f, 0x1650);
 
+  /** QLogic FC 2500 series ({@code 1077:2532}) and LSI SAS 1068E ({@code 1000:0058}). */
+  private static final List<PciId> QLOGIC_2500_LSI_1068E = List.of(PciId.of(0x1077, 0x2532), PciId.of(0x1000, 0x0058));
+
   /**
    * The guide's "PCI Device Compatibility" list for ESX 4.x (DOMAIN.md 3): Intel 82598 10 GbE and
-   * Broadcom 57710/57711 10 GbE. The guide covers ESX 4.0 and 4.1; no later list is built in.
+   * Broadcom 57710/57711 10 GbE, and the devices it names as known to work (QLogic FC 2500 series,
+   * LSI SAS 1068E). The guide covers ESX 4.0 and 4.1; no later list is built in.
    */
-  private static final Set<PciId> GUIDE_SUPPORTED = union(INTEL_82598, BROADCOM_57710_57711);
+  private static final Set<PciId> GUIDE_SUPPORTED = union(union(INTEL_82598, BROADCOM_57710_57711),
+      QLOGIC_2500_LSI_1068E);
 
   /**
    * Known to work with the default MSI mode on Windows 2003 (the guide, DOMAIN.md 3): QLogic FC
    * 2500 series ({@code 1077:2532}), LSI SAS 1068E ({@code 1000:0058}), Intel 82598.
    */
-  private static final Set<PciId> MSI_ON_WINDOWS_2003 = union(
-      List.of(PciId.of(0x1077, 0x2532), PciId.of(0x1000, 0x0058)), INTEL_82598);
+  private static final Set<PciId> MSI_ON_WINDOWS_2003 = union(QLOGIC_2500_LSI_1068E, INTEL_82598);
 
   /**
    * Need {@code msiEnabled = "FALSE"} (physical IOAPIC mode) in Windows 2003/2008 guests: Broadcom
@@ -79,7 +83,7 @@ public final class DeviceKnowledge {
       DeviceQuirk.of(0x1022, 0x148c, 0x148c, ResetQuirk.NO_PROPER_FLR, "AMD 1022:148c"),
       DeviceQuirk.of(0x1022, 0x149c, 0x149c, ResetQuirk.NO_PROPER_FLR, "AMD 1022:149c"),
       DeviceQuirk.of(0x1022, 0x7901, 0x7901, ResetQuirk.NO_PROPER_FLR, "AMD 1022:7901"),
-      DeviceQuirk.of(0x1002, 0x0000, 0xffff, ResetQuirk.NO_D3D0_RESET, "AMD GPUs (1002) off the root bus"),
+      DeviceQuirk.displayOffRootBus(0x1002, ResetQuirk.NO_D3D0_RESET, "AMD GPUs (1002, display class) off the root bus"),
       DeviceQuirk.of(0x15b3, 0xcb84, 0xcb84, ResetQuirk.NO_D3D0_RESET, "Mellanox 15b3:cb84"),
       DeviceQuirk.of(0x15b3, 0xcf6c, 0xcf6c, ResetQuirk.NO_D3D0_RESET, "Mellanox 15b3:cf6c"),
       DeviceQuirk.of(0x15b3, 0xcf70, 0xcf70, ResetQuirk.NO_D3D0_RESET, "Mellanox 15b3:cf70"),
@@ -255,6 +259,21 @@ public final class DeviceKnowledge {
    */
   public List<DeviceQuirk> resetQuirksOf(PciId id) {
     return quirks.stream().filter(q -> q.matches(id)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The reset quirks that apply to a host function: those of its id, except a quirk limited to
+   * display-class functions off the root bus when the function is not one (or its class or place
+   * is not known).
+   *
+   * @param id the function's id
+   * @param classCode the function's class, empty when not known
+   * @param onRootBus whether it sits on a root bus, empty when not known
+   * @return the quirks in list order; empty when none applies
+   */
+  public List<DeviceQuirk> resetQuirksOf(PciId id, Optional<dev.vmdp.model.pci.ClassCode> classCode,
+      Optional<Boolean> onRootBus) {
+    return quirks.stream().filter(q -> q.appliesTo(id, classCode, onRootBus)).collect(Collectors.toUnmodifiableList());
   }
 
   /**

@@ -19,13 +19,49 @@ public final class DeviceQuirk {
   private final int deviceTo;
   private final ResetQuirk quirk;
   private final String devices;
+  private final boolean displayOffRootBus;
 
-  private DeviceQuirk(int vendor, int deviceFrom, int deviceTo, ResetQuirk quirk, String devices) {
+  private DeviceQuirk(int vendor, int deviceFrom, int deviceTo, ResetQuirk quirk, String devices,
+      boolean displayOffRootBus) {
     this.vendor = vendor;
     this.deviceFrom = deviceFrom;
     this.deviceTo = deviceTo;
     this.quirk = Objects.requireNonNull(quirk, "quirk");
     this.devices = Objects.requireNonNull(devices, "devices");
+    this.displayOffRootBus = displayOffRootBus;
+  }
+
+  /**
+   * A quirk of every display-class function (class {@code 03xx}) of a vendor that sits off the
+   * root bus (the AMD GPU reset quirk of DOMAIN.md 8: an AMD USB or audio function, or an
+   * integrated GPU on the root bus, is not concerned).
+   *
+   * @param vendor the vendor id, 0..0xffff
+   * @param quirk the quirk
+   * @param devices the devices in words
+   * @return the quirk
+   */
+  public static DeviceQuirk displayOffRootBus(int vendor, ResetQuirk quirk, String devices) {
+    DeviceQuirk q = of(vendor, 0, 0xffff, quirk, devices);
+    return new DeviceQuirk(q.vendor, q.deviceFrom, q.deviceTo, q.quirk, q.devices, true);
+  }
+
+  /**
+   * Whether the quirk applies to a host function: its id matches and, for a quirk limited to
+   * display-class functions off the root bus, the function is known to be one.
+   *
+   * @param id the function's id
+   * @param classCode its class, empty when not known
+   * @param onRootBus whether it is on a root bus, empty when not known
+   * @return true when the quirk applies
+   */
+  public boolean appliesTo(PciId id, java.util.Optional<dev.vmdp.model.pci.ClassCode> classCode,
+      java.util.Optional<Boolean> onRootBus) {
+    if (!matches(id)) {
+      return false;
+    }
+    return !displayOffRootBus
+        || classCode.filter(c -> c.baseClass() == 0x03).isPresent() && onRootBus.filter(r -> !r).isPresent();
   }
 
   /**
@@ -47,10 +83,13 @@ public final class DeviceQuirk {
     if (devices.isBlank()) {
       throw new IllegalArgumentException("DeviceQuirk devices must not be blank, was '" + devices + "'");
     }
-    return new DeviceQuirk(vendor, deviceFrom, deviceTo, quirk, devices);
+    return new DeviceQuirk(vendor, deviceFrom, deviceTo, quirk, devices, false);
   }
 
-  /** True when the id is this quirk's vendor and in its device range. */
+  /**
+   * True when the id is this quirk's vendor and in its device range (a quirk limited to display
+   * functions off the root bus needs {@link #appliesTo} to say whether it applies to a function).
+   */
   public boolean matches(PciId id) {
     return id.vendor() == vendor && id.device() >= deviceFrom && id.device() <= deviceTo;
   }

@@ -19,9 +19,12 @@ public enum GuestFamily {
   /** Windows Server 2008 R2 ({@code windows7srv-64}). */
   WINDOWS_SERVER_2008_R2("Windows 2008 R2"),
   /** Linux 2.4 kernels: RHEL 2.1 and 3 ({@code rhel2}, {@code rhel3}, {@code other24xlinux}). */
-  LINUX_2_4("Linux 2.4 (RHEL 3 era)"),
-  /** Early Linux 2.6 kernels: RHEL 4 ({@code rhel4}, {@code rhel4-64}). */
-  LINUX_2_6_EARLY("Linux 2.6.9 (RHEL 4 era)");
+  LINUX_2_4("Linux 2.4 (RHEL 3)"),
+  /**
+   * Linux 2.6 kernels up to 2.6.20: RHEL 4 and 5, SLES 9 and 10 ({@code rhel4}, {@code rhel5-64},
+   * {@code sles}, {@code sles10-64}).
+   */
+  LINUX_2_6_EARLY("Linux 2.6.20 or older (RHEL 4/5, SLES 9/10)");
 
   private final String displayName;
 

@@ -18,7 +18,8 @@ import java.util.Set;
  * GuestKnowledge g = GuestKnowledge.standard();
  * g.family("winNetEnterprise");                 // Optional[WINDOWS_SERVER_2003]
  * g.isWindowsServer2003Or2008("longhorn-64");   // true
- * g.drivesDevicesInIoapicMode("rhel3");         // true (vmdp policy)
+ * g.drivesDevicesInIoapicMode("rhel5-64");      // true (Linux 2.6.18)
+ * g.drivesDevicesInIoapicMode("winNetStandard"); // false: Windows alone is no reason
  * g.family("ubuntu-64");                        // Optional.empty: unknown guests stay unknown
  * GuestKnowledge site = g.withGuest("myWin2003Image", GuestFamily.WINDOWS_SERVER_2003)
  *     .withIoapicFamilies(EnumSet.of(GuestFamily.WINDOWS_2000, GuestFamily.WINDOWS_SERVER_2003));
@@ -33,21 +34,19 @@ import java.util.Set;
  *   <li>That Broadcom 57710/57711 adapters need {@code msiEnabled = "FALSE"} in "Windows 2003 or
  *       2008" guests is the guide's (DOMAIN.md 6). Counting Windows Server 2008 R2
  *       ({@code windows7srv-64}) as "2008" is vmdp policy: the guide predates R2.
- *   <li>Which guests drive devices in IOAPIC mode is vmdp policy, not a DOMAIN.md fact: by default
- *       the guests without message-signaled interrupt support (Windows NT, 2000, XP and Server
- *       2003, which predate MSI support in Windows Vista / Server 2008) and the RHEL 3/4-era Linux
- *       kernels (2.4, and 2.6.9 whose drivers mostly used INTx). Override it with
- *       {@link #withIoapicFamilies(Set)}.
+ *   <li>Which guests drive devices in IOAPIC mode (DOMAIN.md 6): VMware's networking guides say
+ *       guests with Linux 2.6.20 or earlier should avoid MSI/MSI-X (RHEL 3, 4 and 5, SLES 9 and
+ *       10). Windows guests use MSI for devices that offer it, and the guide says the default
+ *       works for most configurations, so no Windows family is an IOAPIC family (the Broadcom
+ *       57710/57711 case is VMDP306's). Override it with {@link #withIoapicFamilies(Set)}.
  * </ul>
  *
  * <p>Instances are immutable; the {@code with*} methods return changed copies.
  */
 public final class GuestKnowledge {
   private static final Map<String, GuestFamily> STANDARD_GUESTS = standardGuests();
-  /** vmdp policy (see the class comment): guests that drive devices in IOAPIC mode. */
-  private static final Set<GuestFamily> STANDARD_IOAPIC = EnumSet.of(GuestFamily.WINDOWS_NT,
-      GuestFamily.WINDOWS_2000, GuestFamily.WINDOWS_XP, GuestFamily.WINDOWS_SERVER_2003,
-      GuestFamily.LINUX_2_4, GuestFamily.LINUX_2_6_EARLY);
+  /** DOMAIN.md 6 (see the class comment): guests that avoid MSI, Linux 2.6.20 or older. */
+  private static final Set<GuestFamily> STANDARD_IOAPIC = EnumSet.of(GuestFamily.LINUX_2_4, GuestFamily.LINUX_2_6_EARLY);
   /** The guide (DOMAIN.md 6): "Windows 2003 or 2008"; 2008 R2 included by vmdp policy. */
   private static final Set<GuestFamily> WINDOWS_2003_2008 = EnumSet.of(GuestFamily.WINDOWS_SERVER_2003,
       GuestFamily.WINDOWS_SERVER_2008, GuestFamily.WINDOWS_SERVER_2008_R2);
@@ -178,7 +177,9 @@ public final class GuestKnowledge {
     put(m, GuestFamily.WINDOWS_SERVER_2008_R2, "windows7srv-64", "windows7Server64Guest");
     put(m, GuestFamily.LINUX_2_4, "rhel2", "rhel3", "rhel3-64", "other24xlinux", "other24xlinux-64",
         "rhel2Guest", "rhel3Guest", "rhel3_64Guest", "other24xLinuxGuest", "other24xLinux64Guest");
-    put(m, GuestFamily.LINUX_2_6_EARLY, "rhel4", "rhel4-64", "rhel4Guest", "rhel4_64Guest");
+    put(m, GuestFamily.LINUX_2_6_EARLY, "rhel4", "rhel4-64", "rhel4Guest", "rhel4_64Guest",
+        "rhel5", "rhel5-64", "rhel5Guest", "rhel5_64Guest", "sles", "sles-64", "slesGuest", "sles64Guest",
+        "sles10", "sles10-64", "sles10Guest", "sles10_64Guest");
     return m;
   }
 

@@ -70,6 +70,16 @@ public final class ProductKnowledge {
       Map.entry(EsxVersion.ESX_8_0_U1, 64),
       Map.entry(EsxVersion.ESX_8_0_U2, 128)));
 
+  /**
+   * Passthrough devices per VM by virtual hardware, from each version until the next (KB 1010789's
+   * current text, DOMAIN.md 3: 16 for HW 13-19, 64 for HW 20 (on 8.0 U1), 128 for HW 21). Older
+   * virtual hardware has no limit of its own in the sources: only the host's applies to it.
+   */
+  private static final NavigableMap<Integer, Integer> HARDWARE_DEVICE_LIMITS = new TreeMap<>(Map.of(
+      13, 16,
+      20, 64,
+      21, 128));
+
   /** Notes on conflicting limit sources, keyed like the limit they qualify (DOMAIN.md 3). */
   private static final Map<EsxVersion, String> DEVICE_LIMIT_NOTES = Map.of(
       EsxVersion.ESX_6_5, "KB 1010789 says 16; the vSphere 6.5/6.7 administration guides say 6");
@@ -159,6 +169,36 @@ public final class ProductKnowledge {
   public Optional<Integer> passthroughDeviceLimit(EsxVersion version) {
     Map.Entry<EsxVersion, Integer> e = deviceLimits.floorEntry(version);
     return e == null ? Optional.empty() : Optional.of(e.getValue());
+  }
+
+  /**
+   * The most passthrough devices one VM may have: the limit of the pair (host product, virtual
+   * hardware), the smaller of the host's limit and the hardware version's (DOMAIN.md 3: a HW 19 VM
+   * keeps 16 on an 8.0 U2 host; HW 20 gets 32 on 8.0 and 64 on 8.0 U1).
+   *
+   * @param version the host version
+   * @param hardwareVersion the VM's {@code virtualHW.version}; empty when the VM does not say
+   * @return the limit, or empty for versions without VMDirectPath
+   */
+  public Optional<Integer> passthroughDeviceLimit(EsxVersion version, java.util.OptionalInt hardwareVersion) {
+    Optional<Integer> host = passthroughDeviceLimit(version);
+    if (host.isEmpty() || hardwareVersion.isEmpty()) {
+      return host;
+    }
+    Map.Entry<Integer, Integer> hw = HARDWARE_DEVICE_LIMITS.floorEntry(hardwareVersion.getAsInt());
+    return hw == null ? host : Optional.of(Math.min(host.get(), hw.getValue()));
+  }
+
+  /**
+   * Whether a product runs a virtual hardware version: false when the version is newer than the
+   * newest the product runs (HW 21 needs 8.0 U2, DOMAIN.md 4).
+   *
+   * @param version the host version
+   * @param hardwareVersion the VM's {@code virtualHW.version}
+   * @return true when the product runs it
+   */
+  public boolean runsHardwareVersion(EsxVersion version, int hardwareVersion) {
+    return hardwareVersionOf(version).map(max -> hardwareVersion <= max).orElse(false);
   }
 
   /**

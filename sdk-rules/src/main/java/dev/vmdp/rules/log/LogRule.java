@@ -28,14 +28,23 @@ abstract class LogRule extends CatalogueRule {
       "(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{4,5}:)?[0-9A-Fa-f]{1,3}:[0-9A-Fa-f]{1,2}\\.[0-7](?![0-9A-Fa-f])");
   /** A passthrough entry name: {@code pciPassthru0}. */
   static final Pattern ENTRY = Pattern.compile("(?i)\\bpciPassthru([0-9]+)\\b");
+  /** The address after {@code Dev @} in a vmkernel.log PCI line. */
+  static final Pattern DEV_AT = Pattern.compile("(?i)\\bDev @ ?([0-9A-Fa-f]{4,5}:[0-9A-Fa-f]{2,3}:[0-9A-Fa-f]{2}\\.[0-7])");
 
 
   LogRule(String id) {
     super(id);
   }
 
-  /** A recognised signature: its text as documented and the pattern that finds it. */
+  /**
+   * A recognised signature: its text as documented and the pattern that finds it, always without
+   * regard to letter case (DOMAIN.md 7.4: VMware's spelling varies between versions).
+   */
   record Signature(String text, Pattern pattern) {
+    Signature {
+      pattern = Pattern.compile(pattern.pattern(), pattern.flags() | Pattern.CASE_INSENSITIVE);
+    }
+
     static Signature literal(String text) {
       return new Signature(text, Pattern.compile(Pattern.quote(text)));
     }

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * VMDP702: "total number of pages needed ... exceeds limit" / "Module 'DevicePowerOn' power on
  * failed". One finding per file. The DevicePowerOn line alone says only that some device failed
  * to power on: it is reported only when the file shows no pages line and no other known
- * passthrough failure (VMDP701, VMDP703-VMDP706 signatures). Facts: the common ones
- * ({@code preventedBy} VMDP311), {@code pagesNeeded} and {@code pagesLimit} when the line shows
- * them, and {@code confirmed} ({@code true} when a pages line was seen).
+ * passthrough failure (VMDP701, VMDP703-VMDP706, VMDP708, VMDP709 signatures), and then says that
+ * no cause was recognised ({@code preventedBy} {@code unknown}) instead of guessing 64-bit MMIO.
+ * Facts: the common ones ({@code preventedBy} VMDP311 when a pages line was seen),
+ * {@code pagesNeeded} and {@code pagesLimit} when the line shows them, and {@code confirmed}
+ * ({@code true} when a pages line was seen).
  */
 final class MmioLimitLogged extends LogRule {
   static final Signature PAGES = new Signature("total number of pages needed ... exceeds limit",
@@ -22,11 +24,14 @@ final class MmioLimitLogged extends LogRule {
   static final Signature POWER_ON = new Signature("Module 'DevicePowerOn' power on failed",
       Pattern.compile("Module '?DevicePowerOn'? power on failed"));
   static final String FIX = "set pciPassthru.use64bitMMIO = \"TRUE\" with pciPassthru.64bitMMIOSizeGB";
+  /** What to do when the log names no cause: nothing in a file is known to prevent it. */
+  static final String UNKNOWN_FIX = "read the lines before it for the failing device's own message";
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
   /** The other rules' signatures: a cause of a DevicePowerOn failure other than MMIO. */
   private static final List<Signature> OTHER_CAUSES = List.of(WrongPcieLogged.MARKED, WrongPcieLogged.REGISTER,
       ReservationLogged.RESERVATION, DeviceMismatchLogged.MISMATCH, DeviceHintsLogged.NO_HINTS,
-      DeviceHintsLogged.PREDICATES, NoPcieSlotLogged.NO_SLOT);
+      DeviceHintsLogged.PREDICATES, NoPcieSlotLogged.NO_SLOT, ResetFailureLogged.PENDING,
+      ResetFailureLogged.UNRESPONSIVE, RegistrationFailureLogged.PLATFORM, RegistrationFailureLogged.UNAVAILABLE);
 
   MmioLimitLogged() {
     super("VMDP702");
@@ -67,10 +72,10 @@ final class MmioLimitLogged extends LogRule {
           ? " (" + o.value("pagesNeeded").get() + " needed, limit " + o.value("pagesLimit").get() + ")" : "";
       message = "passthrough MMIO pages exceed the limit" + counts + ": see VMDP311 (pciPassthru.use64bitMMIO)";
     } else {
-      message = "device power-on failed (Module 'DevicePowerOn') and the log shows no other known cause:"
-          + " see VMDP311 when a device has large BARs (pciPassthru.use64bitMMIO)";
+      message = "device power-on failed (Module 'DevicePowerOn') and the log shows no cause vmdp recognises";
     }
-    Finding.Builder f = finding(o, message, "VMDP311", FIX).putFact("confirmed", String.valueOf(confirmed));
+    Finding.Builder f = finding(o, message, confirmed ? "VMDP311" : "unknown", confirmed ? FIX : UNKNOWN_FIX)
+        .putFact("confirmed", String.valueOf(confirmed));
     o.value("pagesNeeded").ifPresent(v -> f.putFact("pagesNeeded", v));
     o.value("pagesLimit").ifPresent(v -> f.putFact("pagesLimit", v));
     return Optional.of(f.build());

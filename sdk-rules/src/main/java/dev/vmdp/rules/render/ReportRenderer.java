@@ -22,14 +22,18 @@ public final class ReportRenderer {
   private ReportRenderer() {}
 
   /**
-   * The report as text: findings grouped by subject, each on one line with its location, then its
-   * fixes; then the assumptions and a summary line.
+   * The report as text: first the assumptions (what the check took for granted, such as a guessed
+   * host version, so they are read before the findings that depend on them), then the findings
+   * grouped by subject, each on one line with its location, then its fixes; then a summary line.
    *
    * @param report the report
    * @return the text, ending with a newline
    */
   public static String text(Report report) {
     StringBuilder b = new StringBuilder();
+    for (String a : report.assumptions()) {
+      b.append("note: ").append(printable(a)).append('\n');
+    }
     Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
       bySubject.computeIfAbsent(f.subject(), k -> new java.util.ArrayList<>()).add(f);
@@ -44,9 +48,6 @@ public final class ReportRenderer {
           b.append("      fix: ").append(printable(fix.description())).append('\n');
         }
       }
-    }
-    for (String a : report.assumptions()) {
-      b.append("note: ").append(printable(a)).append('\n');
     }
     b.append(summary(report)).append('\n');
     return b.toString();
@@ -100,6 +101,8 @@ public final class ReportRenderer {
    * @return the JSON text
    */
   public static String json(Report report) {
+    // The command-line contract (DESIGN.md) opens the object with "findings"; readers find the
+    // assumptions by name, so their place in the object does not matter as it does in text.
     Json j = new Json().beginObject();
     j.name("findings").beginArray();
     for (Finding f : report.findings()) {

@@ -10,6 +10,7 @@ import dev.vmdp.model.pci.PciId;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
+import dev.vmdp.rules.knowledge.ResetQuirk;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
  * VMDP406: a function shares a link or bridge reset with others, but advertises NoSoftRst- (a D3hot
  * to D0 transition resets it), so a {@code d3d0} passthru.map line would let it be reset alone.
  * Reported for functions given to a VM, once per vendor:device ({@code vmdp plan} suggests such lines
- * for any assignment); the fix
+ * for any assignment), and not for a device known not to reset via D3 -> D0 (the reset quirks of
+ * DOMAIN.md 8: Mellanox ConnectX ids, AMD display functions off the root bus); the fix
  * adds the line. Facts: {@code address}, {@code id}, {@code group}, {@code suggestedLine}.
  */
 final class D3d0WouldFree extends ResetRule {
@@ -41,11 +43,17 @@ final class D3d0WouldFree extends ResetRule {
           continue;
         }
         PciId id = f.id().get();
+        boolean noD3d0 = context.knowledge().devices()
+            .resetQuirksOf(id, f.classCode(), context.host().topology().onRootBus(m)).stream()
+            .anyMatch(q -> q.quirk() == ResetQuirk.NO_D3D0_RESET);
+        if (noD3d0) {
+          continue;
+        }
         PassthruMapEntry line = PassthruMapEntry.builder().vendor(id.vendor()).device(id.device())
             .resetMethod(ResetMethod.D3D0).fptShareable(FptShareable.DEFAULT).build();
         out.add(finding("host " + context.host().name() + " device " + m,
-                m + " advertises NoSoftRst-: the passthru.map line \"" + line.toLine()
-                    + "\" would reset it alone instead of with " + ResetAnalysis.names(others(g, m)))
+                m + " advertises NoSoftRst-: a d3d0 line for " + id + " in passthru.map would reset it alone instead of"
+                    + " with " + ResetAnalysis.names(others(g, m)))
             .putFact("address", m.toString())
             .putFact("id", id.toString())
             .putFact("group", ResetAnalysis.names(g.members()))

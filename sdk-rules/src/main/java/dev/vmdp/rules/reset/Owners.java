@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who uses each function: the VMs whose present entries name it, and the VMkernel. */
+/** Who uses each function: the VMs whose present fixed entries name it, and the VMkernel. */
 final class Owners {
   /** One VM entry naming a function. */
   record Assignment(VirtualMachine vm, PassthroughDevice device) {
@@ -39,6 +39,10 @@ final class Owners {
     this.host = context.host();
     for (VirtualMachine vm : context.vms()) {
       for (PassthroughDevice d : vm.presentPassthroughDevices()) {
+        // Only a fixed entry takes a host function: an SR-IOV adapter's PF stays with the VMkernel.
+        if (!d.isFixed()) {
+          continue;
+        }
         d.address().ifPresent(a -> assigned.computeIfAbsent(a, k -> new ArrayList<>()).add(new Assignment(vm, d)));
       }
     }

@@ -1,24 +1,22 @@
 package dev.vmdp.rules.vm;
 
-import dev.vmdp.model.pci.PciFunction;
-import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import java.util.ArrayList;
+import dev.vmdp.rules.Fix;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * VMDP311: the memory BARs of the VM's present passthrough devices (the host functions' sizes,
- * when known) total more than 16 GB and {@code pciPassthru.use64bitMMIO} is not TRUE. Devices
- * whose BAR sizes are unknown add nothing; when no size is known the rule is silent. Facts:
+ * VMDP311: the memory BARs of the VM's present fixed passthrough devices (the host functions'
+ * sizes, when known) total more than 16 GB and {@code pciPassthru.use64bitMMIO} is not TRUE.
+ * Devices whose BAR sizes are unknown add nothing; when no size is known the rule is silent. Facts:
  * {@code totalBarBytes}, {@code limitBytes}, {@code devices} (comma list, {@code
- * pciPassthru0=0000:42:00.0:34393292800}), {@code use64bitMMIO}, {@code efi}.
+ * pciPassthru0=0000:42:00.0:34393292800}), {@code use64bitMMIO}, {@code efi},
+ * {@code suggestedSizeGB}. Fix: turn 64-bit MMIO on and, when the window is absent or too small,
+ * size it as DOMAIN.md 5.8 suggests; the binding writes the keys.
  */
 final class LargeBarsWithout64bitMmio extends VmRule {
-  static final long LIMIT_BYTES = 16L << 30;
+  static final long LIMIT_BYTES = BarNeeds.LIMIT_BYTES;
 
   LargeBarsWithout64bitMmio() {
     super("VMDP311");
@@ -29,45 +27,35 @@ final class LargeBarsWithout64bitMmio extends VmRule {
     if (vm.use64bitMmio().orElse(false)) {
       return;
     }
-    long total = 0;
-    List<PassthroughDevice> counted = new ArrayList<>();
-    List<PciFunction> functions = new ArrayList<>();
-    List<Long> sizes = new ArrayList<>();
-    for (PassthroughDevice d : vm.presentPassthroughDevices()) {
-      Optional<PciFunction> f = hostFunction(context, d);
-      OptionalLong bytes = f.isPresent() ? f.get().totalBarBytes() : OptionalLong.empty();
-      if (bytes.isPresent()) {
-        total += bytes.getAsLong();
-        counted.add(d);
-        functions.add(f.get());
-        sizes.add(bytes.getAsLong());
-      }
-    }
-    if (total <= LIMIT_BYTES) {
+    BarNeeds needs = BarNeeds.of(context, vm);
+    if (!needs.needs64bitMmio()) {
       return;
     }
-    List<String> devices = new ArrayList<>();
-    for (int i = 0; i < counted.size(); i++) {
-      devices.add(counted.get(i).keyPrefix() + "=" + functions.get(i).address() + ":" + sizes.get(i));
-    }
-    PassthroughDevice first = counted.get(0);
-    PassthroughDevice firstKnown = first;
-    out.add(finding(subject(vm), "passthrough BARs total " + human(total)
-            + " (above 16 GB) without pciPassthru.use64bitMMIO = \"TRUE\"")
-        .putFact("totalBarBytes", String.valueOf(total))
+    long suggested = needs.suggestedWindowGb();
+    boolean sizeOk = vm.mmioSizeGb().isPresent() && (vm.mmioSizeGb().getAsLong() << 30) >= needs.bytes64;
+    out.add(finding(subject(vm), "passthrough BARs total " + human(needs.totalBytes)
+            + " (above 16 GB) but 64-bit MMIO is off")
+        .putFact("totalBarBytes", String.valueOf(needs.totalBytes))
         .putFact("limitBytes", String.valueOf(LIMIT_BYTES))
-        .putFact("devices", String.join(",", devices))
+        .putFact("devices", needs.devices())
         .putFact("use64bitMMIO", vmxBoolean(vm.use64bitMmio()))
         .putFact("efi", String.valueOf(vm.efi()))
-        .location(vm.sourceOf("pcipassthru.use64bitmmio").or(() -> entrySource(vm, firstKnown)))
+        .putFact("suggestedSizeGB", String.valueOf(suggested))
+        .location(vm.sourceOf("pcipassthru.use64bitmmio").or(() -> entrySource(vm, needs.known.get(0).entry())))
+        .addFix(Fix.forVm(vm, "map the passthrough BARs above 4 GB with a " + (sizeOk ? "" : suggested + " GB ")
+                + "64-bit MMIO window",
+            v -> {
+              VirtualMachine.Builder b = VirtualMachine.builder().from(v).use64bitMmio(true);
+              if (!sizeOk) {
+                b.mmioSizeGb(suggested);
+              }
+              return b.build();
+            }))
         .build());
   }
 
   /** {@code 32 GB}, or {@code 16.03 GB} when not a whole number of GB. */
   static String human(long bytes) {
-    if (bytes % (1L << 30) == 0) {
-      return (bytes >> 30) + " GB";
-    }
-    return String.format(java.util.Locale.ROOT, "%.2f GB", bytes / (double) (1L << 30));
+    return BarNeeds.human(bytes);
   }
 }

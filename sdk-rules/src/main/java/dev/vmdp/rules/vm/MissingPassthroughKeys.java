@@ -1,6 +1,7 @@
 package dev.vmdp.rules.vm;
 
 import dev.vmdp.model.vm.PassthroughDevice;
+import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
@@ -12,12 +13,15 @@ import java.util.List;
  * {@code systemId}. A key that is in the file but empty or unreadable is reported as empty (the
  * reader reports the unreadable value as VMDP606 too).
  *
- * <p>Dynamic DirectPath entries (an {@code allowedDevices} key) choose their device by ids at
- * power-on, so vmdp's choice (uncertain: not documented in DOMAIN.md) is that they need only a
- * non-empty {@code allowedDevices}; the four fixed keys are not required for them.
+ * <p>Only fixed DirectPath entries need the four keys (DOMAIN.md 5.5). A Dynamic DirectPath entry
+ * (an {@code allowedDevices} key) chooses its device by ids at power-on and needs only a non-empty
+ * {@code allowedDevices}; a vGPU entry has none of the four (the host's vGPU manager picks a GPU)
+ * and needs only its {@code vgpu} profile; an SR-IOV passthrough adapter has a {@code pfId} and
+ * {@code systemId = "BYPASS"}, and its virtual function is chosen at power-on.
  *
  * <p>Facts: {@code missing} and {@code empty} (comma lists of key suffixes, each when not empty),
- * {@code dynamic} ({@code true}/{@code false}).
+ * {@code kind} ({@code fixed}, {@code dynamic} or {@code vgpu}), {@code dynamic}
+ * ({@code true}/{@code false}).
  */
 final class MissingPassthroughKeys extends VmRule {
   MissingPassthroughKeys() {
@@ -29,8 +33,16 @@ final class MissingPassthroughKeys extends VmRule {
     for (PassthroughDevice d : vm.presentPassthroughDevices()) {
       List<String> missing = new ArrayList<>();
       List<String> empty = new ArrayList<>();
-      boolean dynamic = !d.allowedDevices().isEmpty() || has(vm, d, "allowedDevices");
-      if (dynamic) {
+      PassthroughKind kind = d.kind();
+      boolean dynamic = kind == PassthroughKind.DYNAMIC || kind == PassthroughKind.FIXED && has(vm, d, "allowedDevices");
+      if (kind == PassthroughKind.SRIOV) {
+        continue;
+      }
+      if (kind == PassthroughKind.VGPU) {
+        if (d.vgpuProfile().get().isBlank()) {
+          empty.add("vgpu");
+        }
+      } else if (dynamic) {
         if (d.allowedDevices().isEmpty()) {
           empty.add("allowedDevices");
         }
@@ -57,6 +69,7 @@ final class MissingPassthroughKeys extends VmRule {
       if (!empty.isEmpty()) {
         f.putFact("empty", String.join(",", empty));
       }
+      f.putFact("kind", kind == PassthroughKind.VGPU ? "vgpu" : dynamic ? "dynamic" : "fixed");
       f.putFact("dynamic", String.valueOf(dynamic));
       String at = empty.isEmpty() ? "present" : lower(empty.get(0));
       out.add(f.location(entrySource(vm, d, at)).build());

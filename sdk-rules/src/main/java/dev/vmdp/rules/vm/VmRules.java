@@ -4,7 +4,7 @@ import dev.vmdp.rules.Rule;
 import java.util.List;
 
 /**
- * The VM rules, VMDP301 to VMDP313: checks of one VM's configuration (its .vmx) against the host
+ * The VM rules, VMDP301 to VMDP319: checks of one VM's configuration (its .vmx) against the host
  * version, the host's devices and the knowledge base.
  *
  * <pre>{@code
@@ -30,6 +30,12 @@ public final class VmRules {
         new MissingPassthroughKeys(),
         new LargeBarsWithout64bitMmio(),
         new HotAddWithPassthrough(),
-        new DynamicDirectPathOnOldHardware());
+        new DynamicDirectPathOnOldHardware(),
+        new MmioWindowTooSmall(),
+        new LargeBarsWithoutEfi(),
+        new HardwareNewerThanHost(),
+        new MemoryLimitBelowMemsize(),
+        new ConsumerGpuWithoutHiddenHypervisor(),
+        new AcpiLayoutWithoutEfi());
   }
 }

@@ -26,13 +26,15 @@ class RuleCatalogueTest {
   private static final String EXPECTED = """
       101 ERROR, 102 WARNING, 103 ERROR, 104 INFO, 105 ERROR, 106 ERROR, 107 ERROR,
       201 ERROR, 202 ERROR, 203 ERROR, 204 ERROR, 205 WARNING, 206 ERROR, 207 ERROR, 208 WARNING,
-      209 ERROR, 210 ERROR,
+      209 ERROR, 210 ERROR, 211 ERROR, 212 WARNING, 213 ERROR,
       301 ERROR, 302 ERROR, 303 ERROR, 304 WARNING, 305 ERROR, 306 WARNING, 307 WARNING,
-      308 WARNING, 309 ERROR, 310 ERROR, 311 WARNING, 312 WARNING, 313 ERROR,
+      308 WARNING, 309 ERROR, 310 ERROR, 311 WARNING, 312 WARNING, 313 ERROR, 314 WARNING,
+      315 WARNING, 316 ERROR, 317 ERROR, 318 INFO, 319 ERROR,
       401 ERROR, 402 ERROR, 403 ERROR, 404 ERROR, 405 WARNING, 406 INFO,
       501 ERROR, 502 ERROR, 503 ERROR, 504 WARNING, 505 INFO, 506 WARNING,
       601 WARNING, 602 WARNING, 603 WARNING, 604 WARNING, 605 ERROR, 606 ERROR,
-      701 ERROR, 702 ERROR, 703 ERROR, 704 ERROR, 705 ERROR, 706 ERROR, 707 INFO
+      701 ERROR, 702 ERROR, 703 ERROR, 704 ERROR, 705 ERROR, 706 ERROR, 707 INFO,
+      708 WARNING, 709 ERROR
       """;
 
   private static final Pattern SEVERITY_LINE =
@@ -60,7 +62,7 @@ class RuleCatalogueTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     catalogue.all().forEach(e -> actual.put(e.id().toString(), e.severity()));
     assertThat(actual).containsExactlyEntriesOf(expected());
-    assertThat(catalogue.all()).hasSize(55);
+    assertThat(catalogue.all()).hasSize(66);
   }
 
   @Test
@@ -69,7 +71,8 @@ class RuleCatalogueTest {
         .filter(CatalogueEntry::automaticallyFixable)
         .map(e -> e.id().toString())
         .collect(Collectors.toList());
-    assertThat(fixable).containsExactly("VMDP206", "VMDP305", "VMDP306", "VMDP308", "VMDP406");
+    assertThat(fixable).containsExactly("VMDP206", "VMDP305", "VMDP306", "VMDP308", "VMDP311", "VMDP314",
+        "VMDP317", "VMDP406");
   }
 
   @Test

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class DeviceRulesTest {
   @Test
-  void listsVmdp201To210InOrderWithCatalogueSummaries() {
+  void listsVmdp201To213InOrderWithCatalogueSummaries() {
     assertThat(DeviceRules.all()).extracting(Rule::id).containsExactly("VMDP201", "VMDP202", "VMDP203", "VMDP204",
-        "VMDP205", "VMDP206", "VMDP207", "VMDP208", "VMDP209", "VMDP210");
+        "VMDP205", "VMDP206", "VMDP207", "VMDP208", "VMDP209", "VMDP210",
+        "VMDP211", "VMDP212", "VMDP213");
     for (Rule r : DeviceRules.all()) {
       assertThat(r.summary()).isEqualTo(RuleCatalogue.standard().get(r.id()).summary());
       assertThat(r.defaultSeverity()).isEqualTo(RuleCatalogue.standard().get(r.id()).severity());

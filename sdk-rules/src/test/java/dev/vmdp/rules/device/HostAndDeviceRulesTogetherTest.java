@@ -28,7 +28,6 @@ class HostAndDeviceRulesTogetherTest {
         "VMDP201 vm db pciPassthru1",
         "VMDP206 vm legacy pciPassthru0",
         "VMDP207 vm legacy pciPassthru1",
-        "VMDP207 vm db pciPassthru0",
         "VMDP208 vm legacy pciPassthru0",
         "VMDP209 vm gpu pciPassthru1");
     Report old = engine.check(Fixtures.server().withVersion(EsxVersion.ESX_4_0), List.of(gpu));

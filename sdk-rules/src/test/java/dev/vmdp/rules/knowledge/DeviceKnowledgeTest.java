@@ -14,22 +14,24 @@ class DeviceKnowledgeTest {
   @Test
   void guideSupportedListCoversEsx4Only() {
     assertThat(d.supportedFor(EsxVersion.ESX_4_0)).hasValueSatisfying(s -> assertThat(s).containsExactly(
-        PciId.of(0x14e4, 0x164e), PciId.of(0x14e4, 0x164f), PciId.of(0x14e4, 0x1650),
+        PciId.of(0x1000, 0x0058), PciId.of(0x1077, 0x2532), PciId.of(0x14e4, 0x164e), PciId.of(0x14e4, 0x164f), PciId.of(0x14e4, 0x1650),
         PciId.of(0x8086, 0x10b6), PciId.of(0x8086, 0x10c6), PciId.of(0x8086, 0x10c7), PciId.of(0x8086, 0x10c8),
         PciId.of(0x8086, 0x10dd)));
     assertThat(d.knownSupported(PciId.of(0x8086, 0x10c6), EsxVersion.of(4, 1, 1))).contains(true);
-    assertThat(d.knownSupported(PciId.of(0x1077, 0x2532), EsxVersion.ESX_4_0)).contains(false);
+    // The guide names QLogic 2500 and LSI 1068E as known to work: on the ESX 4.x list (DOMAIN.md 3).
+    assertThat(d.knownSupported(PciId.of(0x1077, 0x2532), EsxVersion.ESX_4_0)).contains(true);
+    assertThat(d.knownSupported(PciId.of(0x1077, 0x2031), EsxVersion.ESX_4_0)).contains(false);
     assertThat(d.supportedFor(EsxVersion.ESX_5_0)).isEmpty();
     assertThat(d.knownSupported(PciId.of(0x1077, 0x2532), EsxVersion.ESX_6_7)).isEmpty();
   }
 
   @Test
   void withSupportedAndWithoutListAreCopies() {
-    DeviceKnowledge site = d.withSupported(EsxVersion.ESX_4_0, List.of(PciId.of(0x1077, 0x2532)))
+    DeviceKnowledge site = d.withSupported(EsxVersion.ESX_4_0, List.of(PciId.of(0x1077, 0x2031)))
         .withoutSupportedList(EsxVersion.ESX_4_1);
-    assertThat(site.knownSupported(PciId.of(0x1077, 0x2532), EsxVersion.ESX_4_0)).contains(true);
+    assertThat(site.knownSupported(PciId.of(0x1077, 0x2031), EsxVersion.ESX_4_0)).contains(true);
     assertThat(site.supportedFor(EsxVersion.ESX_4_1)).isEmpty();
-    assertThat(d.knownSupported(PciId.of(0x1077, 0x2532), EsxVersion.ESX_4_0)).contains(false);
+    assertThat(d.knownSupported(PciId.of(0x1077, 0x2031), EsxVersion.ESX_4_0)).contains(false);
   }
 
   @Test
@@ -67,5 +69,20 @@ class DeviceKnowledgeTest {
     assertThat(site.quirksOf(PciId.of(0x8086, 0x10c6))).containsExactly("Intel 8086:10c6 does not reset via D3 -> D0");
     assertThatThrownBy(() -> DeviceQuirk.of(0x8086, 2, 1, ResetQuirk.NO_PROPER_FLR, "x"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theAmdResetQuirkConcernsDisplayFunctionsOffTheRootBusOnly() {
+    PciId radeon = PciId.of(0x1002, 0x67df);
+    dev.vmdp.model.pci.ClassCode vga = dev.vmdp.model.pci.ClassCode.of(0x03, 0x00);
+    dev.vmdp.model.pci.ClassCode audio = dev.vmdp.model.pci.ClassCode.of(0x04, 0x03);
+    assertThat(d.resetQuirksOf(radeon, java.util.Optional.of(vga), java.util.Optional.of(false)))
+        .extracting(DeviceQuirk::quirk).containsExactly(ResetQuirk.NO_D3D0_RESET);
+    assertThat(d.resetQuirksOf(radeon, java.util.Optional.of(vga), java.util.Optional.of(true))).isEmpty();
+    assertThat(d.resetQuirksOf(PciId.of(0x1002, 0xaaf0), java.util.Optional.of(audio), java.util.Optional.of(false)))
+        .isEmpty();
+    assertThat(d.resetQuirksOf(radeon, java.util.Optional.empty(), java.util.Optional.empty())).isEmpty();
+    assertThat(d.resetQuirksOf(PciId.of(0x15b3, 0xcf70), java.util.Optional.empty(), java.util.Optional.empty()))
+        .extracting(DeviceQuirk::quirk).containsExactly(ResetQuirk.NO_D3D0_RESET);
   }
 }

@@ -17,7 +17,8 @@ class GuestKnowledgeTest {
         " winnetweb ", "winNetEnterpriseGuest"}) {
       assertThat(g.family(k)).as(k).hasValue(GuestFamily.WINDOWS_SERVER_2003);
       assertThat(g.isWindowsServer2003Or2008(k)).as(k).isTrue();
-      assertThat(g.drivesDevicesInIoapicMode(k)).as(k).isTrue();
+      // DOMAIN.md 6: a Windows guest alone is no reason for IOAPIC mode (the Broadcom case is VMDP306's).
+      assertThat(g.drivesDevicesInIoapicMode(k)).as(k).isFalse();
     }
   }
 
@@ -35,9 +36,12 @@ class GuestKnowledgeTest {
   }
 
   @Test
-  void olderGuestsDriveDevicesInIoapicMode() {
-    for (String k : new String[] {"win2000Serv", "win2000AdvServ", "winXPPro", "winNT", "rhel3", "rhel3-64",
-        "rhel4", "rhel4-64", "rhel2", "other24xlinux"}) {
+  void linuxUpTo2620DrivesDevicesInIoapicModeAndWindowsDoesNot() {
+    for (String k : new String[] {"win2000Serv", "win2000AdvServ", "winXPPro", "winNT", "linux", "ubuntu-64"}) {
+      assertThat(g.drivesDevicesInIoapicMode(k)).as(k).isFalse();
+    }
+    for (String k : new String[] {"rhel3", "rhel3-64", "rhel4", "rhel4-64", "rhel5", "rhel5-64", "sles", "sles10-64",
+        "rhel2", "other24xlinux"}) {
       assertThat(g.drivesDevicesInIoapicMode(k)).as(k).isTrue();
       assertThat(g.isWindowsServer2003Or2008(k)).as(k).isFalse();
     }

@@ -27,10 +27,11 @@ import org.quicktheories.generators.SourceDSL;
 class LogRulesTest {
 
   @Test
-  void allListsVmdp701To707InOrderWithTheCataloguesSeverityAndSummary() {
+  void allListsVmdp701To709InOrderWithTheCataloguesSeverityAndSummary() {
     List<Rule> rules = LogRules.all();
     assertThat(rules).extracting(Rule::id)
-        .containsExactly("VMDP701", "VMDP702", "VMDP703", "VMDP704", "VMDP705", "VMDP706", "VMDP707");
+        .containsExactly("VMDP701", "VMDP702", "VMDP703", "VMDP704", "VMDP705", "VMDP706", "VMDP707", "VMDP708",
+            "VMDP709");
     for (Rule r : rules) {
       assertThat(r.defaultSeverity()).as(r.id()).isEqualTo(RuleCatalogue.standard().get(r.id()).severity());
       assertThat(r.summary()).as(r.id()).isEqualTo(RuleCatalogue.standard().get(r.id()).summary());
@@ -44,7 +45,9 @@ class LogRulesTest {
       String example = page.substring(page.indexOf("\n## Example\n"), page.indexOf("\n## Source\n"));
       String[] blocks = example.split("```");
       assertThat(blocks.length).as(r.id() + " example blocks").isGreaterThanOrEqualTo(5);
-      List<LogLine> lines = LogRuleTesting.read(blocks[1].strip() + "\n", "vmware.log");
+      // VMDP708 reads the host's vmkernel.log; the others a VM's vmware.log.
+      String log = r.id().equals("VMDP708") ? "vmkernel.log" : "vmware.log";
+      List<LogLine> lines = LogRuleTesting.read(blocks[1].strip() + "\n", log);
       List<String> expected = blocks[3].strip().lines().collect(Collectors.toList());
       List<String> actual = r.check(CheckContext.of(Fixtures.guideHost(), List.of(), lines, KnowledgeBase.standard()))
           .stream().map(f -> f.location().orElseThrow() + ": " + f.ruleId() + " " + f.severity() + " " + f.message())

@@ -65,7 +65,7 @@ class PlannerTest {
         + "\"source\":\"passthru.map line 2: 10de ffff bridge false\"}")
         .contains("\"groups\":[{\"members\":[\"0000:01:00.0\",\"0000:01:00.1\"],\"resetMethod\":\"bridge\","
             + "\"dependentBridge\":\"0000:00:01.0\",\"reasons\":[")
-        .contains("\"feasible\":true").endsWith("\"summary\":{\"errors\":0,\"warnings\":0,\"infos\":0}}");
+        .contains("\"feasible\":true").endsWith("\"summary\":{\"errors\":0,\"warnings\":1,\"infos\":0}}");
   }
 
   @Test

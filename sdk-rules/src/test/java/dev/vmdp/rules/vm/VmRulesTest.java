@@ -18,10 +18,11 @@ import org.quicktheories.generators.SourceDSL;
 class VmRulesTest {
 
   @Test
-  void allListsVmdp301To313InOrderWithTheCataloguesSeverityAndSummary() {
+  void allListsVmdp301To319InOrderWithTheCataloguesSeverityAndSummary() {
     List<Rule> rules = VmRules.all();
     assertThat(rules).extracting(Rule::id).containsExactly("VMDP301", "VMDP302", "VMDP303", "VMDP304", "VMDP305",
-        "VMDP306", "VMDP307", "VMDP308", "VMDP309", "VMDP310", "VMDP311", "VMDP312", "VMDP313");
+        "VMDP306", "VMDP307", "VMDP308", "VMDP309", "VMDP310", "VMDP311", "VMDP312", "VMDP313",
+        "VMDP314", "VMDP315", "VMDP316", "VMDP317", "VMDP318", "VMDP319");
     for (Rule r : rules) {
       assertThat(r.defaultSeverity()).as(r.id()).isEqualTo(RuleCatalogue.standard().get(r.id()).severity());
       assertThat(r.summary()).as(r.id()).isEqualTo(RuleCatalogue.standard().get(r.id()).summary());
