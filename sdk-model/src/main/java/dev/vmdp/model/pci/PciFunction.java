@@ -92,13 +92,19 @@ public abstract class PciFunction {
 
   /**
    * True for a PCI-to-PCI bridge (a port or bridge that leads to other buses): it has a bus range,
-   * a PCI-bridge class code ({@code 0604}/{@code 0609}), or a bridge-like port type. Host bridges
-   * ({@code 0600}) and ISA bridges are not.
+   * else a PCI-bridge class code ({@code 0604}/{@code 0609}), else (class unknown) a bridge-like
+   * port type. Host bridges ({@code 0600}) and ISA bridges are not, even when their Express
+   * capability calls them a root port (the DMI port of Xeon sockets does): a known class code
+   * decides, since only a PCI-to-PCI bridge has the bus numbers that lead to other buses.
    */
   public boolean isBridge() {
-    return bridge().isPresent()
-        || classCode().map(ClassCode::isPciBridge).orElse(false)
-        || portType().map(PortType::isBridgeLike).orElse(false);
+    if (bridge().isPresent()) {
+      return true;
+    }
+    if (classCode().isPresent()) {
+      return classCode().get().isPciBridge();
+    }
+    return portType().map(PortType::isBridgeLike).orElse(false);
   }
 
   /**
