@@ -31,7 +31,11 @@ class VMDP202Test {
   void negative_hostIdsNotShownOrVmDeviceIdAbsent() {
     Host namesOnly = Fixtures.guideHost().withTopology(PciTopology.of(
         PciFunction.builder().address(PciAddress.parse("03:00.0")).build()));
-    assertThat(Checks.run(new DeviceIdMismatch(), namesOnly, Checks.vm("x", entry(0, "03:00.0", 0x14e4, 0x164f)))).isEmpty();
+    // Names only: not an error, an INFO that the ids were not verified (VMDP202NotVerifiedTest).
+    assertThat(new DeviceIdMismatch().check(dev.vmdp.rules.CheckContext.of(namesOnly,
+        java.util.List.of(Checks.vm("x", entry(0, "03:00.0", 0x14e4, 0x164f))), java.util.List.of(),
+        dev.vmdp.rules.knowledge.KnowledgeBase.standard())))
+        .singleElement().satisfies(f -> assertThat(f.facts()).containsEntry("verified", "false"));
     PassthroughDevice vendorOnly = PassthroughDevice.builder().index(0).present(true).id("03:00.0").vendorId(0x14e4).build();
     assertThat(Checks.run(new DeviceIdMismatch(), Fixtures.guideHost(), Checks.vm("x", vendorOnly))).isEmpty();
   }
