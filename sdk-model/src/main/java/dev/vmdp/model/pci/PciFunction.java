@@ -141,6 +141,63 @@ public abstract class PciFunction {
     return Optional.empty();
   }
 
+  /**
+   * This function's facts, completed by those only another view of the same function shows (its
+   * own facts win where both show one): how views of one machine are combined.
+   *
+   * @param other the same function as another file shows it
+   * @return the combined function, at this function's address
+   */
+  public PciFunction completedBy(PciFunction other) {
+    PciFunction.Builder m = PciFunction.builder().from(this);
+    if (id().isEmpty()) {
+      other.id().ifPresent(m::id);
+    }
+    if (classCode().isEmpty()) {
+      other.classCode().ifPresent(m::classCode);
+    }
+    if (subsystem().isEmpty()) {
+      other.subsystem().ifPresent(m::subsystem);
+    }
+    if (revision().isEmpty()) {
+      other.revision().ifPresent(m::revision);
+    }
+    if (name().isEmpty()) {
+      other.name().ifPresent(m::name);
+    }
+    if (vmkernelName().isEmpty()) {
+      other.vmkernelName().ifPresent(m::vmkernelName);
+    }
+    if (driver().isEmpty()) {
+      other.driver().ifPresent(m::driver);
+    }
+    if (portType().isEmpty()) {
+      other.portType().ifPresent(m::portType);
+    }
+    if (flr().isEmpty()) {
+      other.flr().ifPresent(m::flr);
+    }
+    if (afFlr().isEmpty()) {
+      other.afFlr().ifPresent(m::afFlr);
+    }
+    if (noSoftReset().isEmpty()) {
+      other.noSoftReset().ifPresent(m::noSoftReset);
+    }
+    if (acs().isEmpty()) {
+      other.acs().ifPresent(m::acs);
+    }
+    if (sriov().isEmpty()) {
+      other.sriov().ifPresent(m::sriov);
+    }
+    if (bars().isEmpty()) {
+      m.bars(other.bars());
+    }
+    if (bridge().isEmpty()) {
+      other.bridge().ifPresent(m::bridge);
+    }
+    return m.build();
+  }
+
   /** Short form for messages: {@code 0000:03:00.0 8086:10c6}. */
   @Override
   public String toString() {
