@@ -119,6 +119,16 @@ class HostFilesTest {
   }
 
   @Test
+  void pcipassthruListGivesCapabilityAndConfiguredOwnerForTheRules() {
+    Host h = HostFiles.none().add(esx03().resolve("commands/localcli_hardware-pci-pcipassthru-list.txt")).host();
+    // VMDP211 reads passthruCapable, VMDP204 the configured owner; no function joins the topology.
+    assertThat(h.deviceReport(a("0000:3b:00.0")).flatMap(r -> r.passthruCapable())).hasValue(true);
+    assertThat(h.configuredOwner(a("0000:3b:00.0"))).hasValue(Owner.PASSTHRU);
+    assertThat(h.configuredOwner(a("0000:18:00.0"))).hasValue(Owner.VMKERNEL);
+    assertThat(h.topology().isEmpty()).isTrue();
+  }
+
+  @Test
   void esxConfCompletesTheCurrentOwnerOfLspciPSoAPendingChangeShows() throws IOException {
     Path conf = Files.writeString(tmp.resolve("esx.conf"), "/device/024:00.0/owner = \"passthru\"\n");
     Host h = HostFiles.none().add(esx03().resolve("commands/lspci_-p.txt")).add(conf).host();
