@@ -3,6 +3,7 @@ package dev.vmdp.console;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.rules.Report;
+import dev.vmdp.rules.render.ReportRenderer;
 import dev.vmdp.rules.reset.Plan;
 import dev.vmdp.rules.reset.PlanRenderer;
 import dev.vmdp.rules.reset.Planner;
@@ -59,6 +60,10 @@ final class PlanSubcommand implements Callable<Integer> {
       io.out().println(PlanRenderer.json(plan));
     } else {
       io.out().print(PlanRenderer.text(plan.shown(all)));
+      if (plan.report().findings().isEmpty()) {
+        // The plan's text shows the notes with the findings; without findings, they come here.
+        plan.report().assumptions().forEach(n -> io.out().println("note: " + ReportRenderer.printable(n)));
+      }
       int hidden = plan.hiddenByDefault().size();
       if (hidden > 0 && !all) {
         io.out().println(hidden + " function(s) nobody passes through (host plumbing, the uncore of CPU sockets) are "
