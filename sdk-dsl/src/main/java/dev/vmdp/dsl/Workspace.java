@@ -198,6 +198,11 @@ public final class Workspace {
     return hostInputs.notes();
   }
 
+  /** The host's files read so far, in order, each with its kind (the VMs and logs among them too). */
+  public List<HostFile> hostFilesRead() {
+    return hostInputs.files().files();
+  }
+
   /**
    * True when some host file came from a vm-support bundle: its VMs and passthru.map are held in
    * memory, so fixes to them cannot be saved.
