@@ -75,6 +75,10 @@ class ArchitectureTest {
   static final ArchRule the_sdk_does_not_use_java_util_logging =
       VmdpRule.THE_SDK_DOES_NOT_USE_JAVA_UTIL_LOGGING.forRoot(ROOT);
 
+  @ArchTest
+  static final ArchRule only_the_host_assembler_builds_hosts_from_files =
+      VmdpRule.ONLY_THE_HOST_ASSEMBLER_BUILDS_HOSTS_FROM_FILES.forRoot(ROOT);
+
   /**
    * The rules cannot pass on an empty or partial import: every top-level class with a source file
    * in a module's {@code src/main/java} must be among the imported classes. This gets stricter by

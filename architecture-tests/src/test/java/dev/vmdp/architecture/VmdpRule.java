@@ -85,7 +85,15 @@ enum VmdpRule {
   THE_SDK_DOES_NOT_USE_JAVA_UTIL_LOGGING(root ->
       noClasses().that().resideInAnyPackage(root + ".model..", root + ".io..", root + ".rules..", root + ".dsl..")
           .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
-          .because("the SDK reports through return values and exceptions and imposes no logging framework"));
+          .because("the SDK reports through return values and exceptions and imposes no logging framework")),
+
+  ONLY_THE_HOST_ASSEMBLER_BUILDS_HOSTS_FROM_FILES(root ->
+      classes().that().resideOutsideOfPackages(root + ".io.host..", root + ".io.lspci..", root + ".io.esx..",
+              root + ".io.passthrumap..")
+          .should(notReadHostFilesAndBuildAHost(root))
+          .because("one host assembler (HostFiles) turns a host's files into a Host, merging views of one machine by "
+              + "one precedence (DESIGN.md, Every format the same way); a class that calls a host reader and "
+              + "Host.builder() is a second way"));
 
   /** The modules, as packages below the root, in dependency order. */
   static final List<String> MODULES = List.of("model", "io", "rules", "dsl", "console", "examples");
@@ -138,6 +146,46 @@ enum VmdpRule {
           if (targetModule != null && isInternal(target) && !targetModule.equals(own)) {
             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
+        }
+      }
+    };
+  }
+
+  /**
+   * The host readers whose output makes a host: calling one of these (for the passthru.map
+   * document, its {@code read} of a file; its {@code parse} of a line is no host file) together
+   * with {@code Host.builder()} is building a host from files.
+   */
+  private static final List<String> HOST_READERS = List.of(".io.lspci.LspciReader", ".io.esx.EsxcliPciList",
+      ".io.esx.EsxcliPcipassthruList", ".io.esx.LspciPciInfo", ".io.esx.Esx4Lspci", ".io.esx.ModuleList",
+      ".io.esx.EsxConf", ".io.passthrumap.PassthruMapDocument#read");
+
+  private static ArchCondition<JavaClass> notReadHostFilesAndBuildAHost(String root) {
+    return new ArchCondition<>("not call a host reader and Host.builder() both") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String reader = null;
+        String builder = null;
+        for (com.tngtech.archunit.core.domain.JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          if (owner.equals(origin.getName())) {
+            continue;
+          }
+          if (owner.equals(root + ".model.host.Host") && name.equals("builder")) {
+            builder = call.getDescription();
+          }
+          for (String r : HOST_READERS) {
+            int hash = r.indexOf('#');
+            String type = root + (hash < 0 ? r : r.substring(0, hash));
+            if (owner.equals(type) && (hash < 0 || name.equals(r.substring(hash + 1)))) {
+              reader = call.getDescription();
+            }
+          }
+        }
+        if (reader != null && builder != null) {
+          events.add(SimpleConditionEvent.violated(origin, origin.getName() + " builds a host from files itself: "
+              + reader + "; " + builder));
         }
       }
     };

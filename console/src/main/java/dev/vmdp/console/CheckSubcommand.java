@@ -74,6 +74,9 @@ final class CheckSubcommand implements Callable<Integer> {
         log.print(ws.diff());
         if (example) {
           log.println(applied + " fix(es) applied to the built-in example (not saved: it is not a file).");
+        } else if (ws.fromArchive()) {
+          log.println(applied + " fix(es) applied in memory, not saved: " + host.hostFiles + " is a vm-support bundle, "
+              + "which vmdp does not write; extract it and give the folder (--host DIR) to save the fixes.");
         } else {
           List<Path> saved = ws.save();
           log.println(applied + " fix(es) applied; saved " + saved.size() + " file(s) (previous versions in FILE.bak).");

@@ -1,9 +1,9 @@
 package dev.vmdp.console;
 
 import dev.vmdp.dsl.Vmdp;
-import dev.vmdp.io.lspci.LspciReader;
+import dev.vmdp.io.host.HostFileKind;
+import dev.vmdp.io.host.HostFiles;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
-import dev.vmdp.model.host.Host;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,12 +54,11 @@ final class MapSubcommand {
 
     @Override
     public Integer call() {
-      Host.Builder host = Host.builder().name(file.toString());
-      host.passthruMap(PassthruMapDocument.read(file).toModel());
+      HostFiles files = HostFiles.none().named(file.toString()).add(file, HostFileKind.PASSTHRU_MAP);
       if (lspci != null) {
-        host.topology(LspciReader.read(lspci).topology());
+        files = files.add(lspci, HostFileKind.LSPCI);
       }
-      return format.print(Vmdp.checkMap(host.build()), Main.io(spec).out());
+      return format.print(Vmdp.checkMap(files.host()), Main.io(spec).out());
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.vmdp.console;
 
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.rules.Report;
+import dev.vmdp.rules.render.ReportRenderer;
 import dev.vmdp.rules.reset.Plan;
 import dev.vmdp.rules.reset.PlanRenderer;
 import dev.vmdp.rules.reset.Planner;
@@ -34,21 +36,39 @@ final class PlanSubcommand implements Callable<Integer> {
       description = "functions wanted by a VM, e.g. render=0000:01:00.0 (repeatable)")
   List<String> assign = new ArrayList<>();
 
+  @Option(names = "--all", description = "list every function, also those nobody passes through (host plumbing, "
+      + "the uncore of CPU sockets)")
+  boolean all;
+
   @Mixin
   FormatOption format;
 
   @Override
   public Integer call() {
-    if (host.lspci.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "vmdp plan needs the host's lspci output: --lspci FILE");
+    if (!host.describesFunctions()) {
+      throw new ParameterException(spec.commandLine(), "vmdp plan needs the host's PCI functions: --lspci FILE, "
+          + "--pci-list FILE (esxcli hardware pci list) or --host DIR|BUNDLE.tgz");
     }
     Workspace ws = host.applyTo(Workspace.create(), spec.commandLine());
-    Plan plan = Planner.plan(ws.host(), assignments());
+    Plan wanted = Planner.plan(ws.host(), assignments());
+    // Where views of the host disagree, or lspci -p gave current owners only, the report says so.
+    List<String> notes = new ArrayList<>(wanted.report().assumptions());
+    ws.notes().forEach(n -> notes.add(n.toString()));
+    Plan plan = wanted.withReport(new Report(wanted.report().findings(), notes));
     Main.Io io = Main.io(spec);
     if (format.format == FormatOption.Format.json) {
       io.out().println(PlanRenderer.json(plan));
     } else {
-      io.out().print(PlanRenderer.text(plan));
+      io.out().print(PlanRenderer.text(plan.shown(all)));
+      if (plan.report().findings().isEmpty()) {
+        // The plan's text shows the notes with the findings; without findings, they come here.
+        plan.report().assumptions().forEach(n -> io.out().println("note: " + ReportRenderer.printable(n)));
+      }
+      int hidden = plan.hiddenByDefault().size();
+      if (hidden > 0 && !all) {
+        io.out().println(hidden + " function(s) nobody passes through (host plumbing, the uncore of CPU sockets) are "
+            + "not listed; --all lists them");
+      }
     }
     return plan.report().hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
   }

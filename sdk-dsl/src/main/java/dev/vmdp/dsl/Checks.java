@@ -4,6 +4,7 @@ import dev.vmdp.io.yaml.Inventory;
 import dev.vmdp.io.yaml.VmRef;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
@@ -58,13 +59,13 @@ final class Checks {
     return hostName != null ? inventory.host(hostName).version() : workspaceHost.version();
   }
 
-  /** Checks every VM against its host. */
-  Report check(VmFiles vms, Host workspaceHost) {
+  /** Checks every VM against its host, and diagnoses the logs (with the workspace's host). */
+  Report check(VmFiles vms, Host workspaceHost, List<LogLine> logs) {
     List<Rule> rules = new ArrayList<>(StandardRules.all());
     rules.addAll(extraRules);
     RuleEngine engine = RuleEngine.builder().rules(rules).knowledge(knowledge).policy(policy).build();
     if (inventory == null) {
-      return engine.check(workspaceHost, vms.all().stream().map(VmFiles.Vm::vm).toList());
+      return engine.check(workspaceHost, vms.all().stream().map(VmFiles.Vm::vm).toList(), logs);
     }
     List<Report> reports = new ArrayList<>();
     for (String hostName : inventory.hostNames()) {
@@ -74,8 +75,8 @@ final class Checks {
     }
     List<VirtualMachine> others = vms.all().stream().filter(v -> !vmHosts.containsKey(v.file.name()))
         .map(VmFiles.Vm::vm).toList();
-    if (!others.isEmpty()) {
-      reports.add(engine.check(workspaceHost, others));
+    if (!others.isEmpty() || !logs.isEmpty()) {
+      reports.add(engine.check(workspaceHost, others, logs));
     }
     return Report.combine(reports);
   }

@@ -1,14 +1,11 @@
 package dev.vmdp.dsl;
 
-import dev.vmdp.io.esx.EsxcliPciList;
-import dev.vmdp.io.esx.ModuleList;
-import dev.vmdp.io.lspci.LspciReader;
-import dev.vmdp.io.lspci.LspciView;
+import dev.vmdp.io.host.HostFileKind;
+import dev.vmdp.io.host.HostFiles;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.model.host.CpuVendor;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
-import dev.vmdp.model.host.HostDeviceReport;
 import dev.vmdp.model.host.Iommu;
 import dev.vmdp.model.host.IommuKind;
 import dev.vmdp.model.host.Owner;
@@ -40,14 +37,19 @@ import java.util.function.Consumer;
  *     .build();
  * }</pre>
  *
- * <p>A later description of the same address replaces the earlier one.
+ * <p>Files ({@link #lspci(Path)}, {@link #esxcli(Path)}, {@link #hostFiles(Path)}, ...) are read
+ * together by the host assembler ({@link HostFiles}), which merges the views of one machine; what
+ * is described here in code comes on top of what the files say: a function described with
+ * {@link #pci} replaces the files' function at its address, and a later description of the same
+ * address replaces the earlier one.
  */
 public final class HostBuilder {
   private final Host.Builder b;
   private final Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
   private final Iommu.Builder iommu = Iommu.builder();
-  private PassthruMap map = PassthruMap.empty();
+  private PassthruMap map;
   private Set<String> modules;
+  private HostFiles files = HostFiles.none();
 
   HostBuilder(String name) {
     b = Host.builder().name(Objects.requireNonNull(name, "name"));
@@ -114,7 +116,20 @@ public final class HostBuilder {
    * @return this builder
    */
   public HostBuilder moduleList(Path file) {
-    modules = new LinkedHashSet<>(ModuleList.read(file).names());
+    files = files.add(file, HostFileKind.MODULE_LIST);
+    return this;
+  }
+
+  /**
+   * Reads the host's files, each recognised by its content: a file, a folder of files, or a
+   * vm-support bundle ({@code .tgz}); the host facts they hold count (the VMs and logs a folder
+   * holds are not part of a host).
+   *
+   * @param path a file, folder or bundle
+   * @return this builder
+   */
+  public HostBuilder hostFiles(Path path) {
+    files = files.add(path);
     return this;
   }
 
@@ -160,8 +175,7 @@ public final class HostBuilder {
    * @return this builder
    */
   public HostBuilder lspci(Path file) {
-    LspciView view = LspciReader.read(file);
-    view.functions().forEach(this::pci);
+    files = files.add(file, HostFileKind.LSPCI);
     return this;
   }
 
@@ -173,13 +187,7 @@ public final class HostBuilder {
    * @return this builder
    */
   public HostBuilder esxcli(Path file) {
-    EsxcliPciList list = EsxcliPciList.read(file);
-    for (PciFunction f : list.functions()) {
-      functions.putIfAbsent(f.address(), f);
-    }
-    for (HostDeviceReport r : list.reports().values()) {
-      b.putDeviceReport(r.address(), r);
-    }
+    files = files.add(file, HostFileKind.ESXCLI_PCI_LIST);
     return this;
   }
 
@@ -242,7 +250,7 @@ public final class HostBuilder {
     }
     PassthruMapEntry entry = PassthruMapEntry.builder().from(parsed.entries().get(0)).source(java.util.Optional.empty())
         .build();
-    map = PassthruMap.builder().from(map).addEntry(entry).build();
+    map = PassthruMap.builder().from(map == null ? PassthruMap.empty() : map).addEntry(entry).build();
     return this;
   }
 
@@ -264,17 +272,43 @@ public final class HostBuilder {
    * @return this builder
    */
   public HostBuilder map(Path file) {
-    return map(PassthruMapDocument.read(file).toModel());
+    files = files.add(file, HostFileKind.PASSTHRU_MAP);
+    map = null;
+    return this;
   }
 
-  /** The host. */
+  /** The host: what the files say, and on top of it what was described here. */
   public Host build() {
     b.iommu(iommu.build());
-    b.topology(dev.vmdp.model.pci.PciTopology.of(functions.values()));
-    b.passthruMap(map);
-    if (modules != null) {
-      b.loadedModules(modules);
+    Host described = b.build();
+    Host fromFiles = files.host();
+    Map<PciAddress, PciFunction> all = new LinkedHashMap<>();
+    fromFiles.topology().functions().forEach(f -> all.put(f.address(), f));
+    all.putAll(functions);
+    Host.Builder out = Host.builder().from(described)
+        .topology(dev.vmdp.model.pci.PciTopology.of(all.values()))
+        .passthruMap(map != null ? map : fromFiles.passthruMap());
+    if (described.version().isEmpty()) {
+      fromFiles.version().ifPresent(out::version);
     }
-    return b.build();
+    if (described.systemUuid().isEmpty()) {
+      fromFiles.systemUuid().ifPresent(out::systemUuid);
+    }
+    Map<PciAddress, dev.vmdp.model.host.HostDeviceReport> reports = new LinkedHashMap<>(fromFiles.deviceReports());
+    reports.putAll(described.deviceReports());
+    out.deviceReports(reports);
+    Map<PciAddress, Owner> owners = new LinkedHashMap<>(fromFiles.owners());
+    owners.putAll(described.owners());
+    out.owners(owners);
+    Map<String, dev.vmdp.model.SourceRef> sources = new LinkedHashMap<>(fromFiles.sources());
+    sources.putAll(described.sources());
+    out.sources(sources);
+    out.addAllDiagnostics(fromFiles.diagnostics());
+    if (modules != null) {
+      out.loadedModules(modules);
+    } else {
+      out.loadedModules(fromFiles.loadedModules());
+    }
+    return out.build();
   }
 }

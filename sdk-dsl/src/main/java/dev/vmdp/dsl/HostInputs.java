@@ -1,69 +1,41 @@
 package dev.vmdp.dsl;
 
-import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.esx.EsxConf;
-import dev.vmdp.io.esx.EsxcliPciList;
-import dev.vmdp.io.esx.ModuleList;
-import dev.vmdp.io.lspci.LspciReader;
-import dev.vmdp.io.lspci.LspciView;
+import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.host.HostFile;
+import dev.vmdp.io.host.HostFileKind;
+import dev.vmdp.io.host.HostFiles;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
-import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
-import dev.vmdp.model.host.HostDeviceReport;
-import dev.vmdp.model.pci.PciAddress;
-import dev.vmdp.model.pci.PciFunction;
-import dev.vmdp.model.pci.PciTopology;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * The host of a {@link Workspace}: one given whole, or the one its files describe (lspci views,
- * esxcli output, esx.conf, module list, passthru.map), with an optional version. The host is kept
- * until an input or the map document changes. The passthru.map is an open file: fixes edit it.
+ * The host of a {@link Workspace}: one given whole, or the one its files describe, read by the one
+ * host assembler ({@link HostFiles}: lspci, esxcli, lspci -p, esx.conf, module lists, passthru.map,
+ * given one by one or as a folder or bundle), with an optional version. The passthru.map is an open
+ * file the fix loop edits; the host is made again when an input or the map document changes.
  */
 final class HostInputs {
-  private final List<LspciView> lspci = new ArrayList<>();
-  private final List<EsxcliPciList> esxcli = new ArrayList<>();
-  private final List<String> files = new ArrayList<>();
-  private EsxConf esxConf;
-  private ModuleList modules;
+  private HostFiles files = HostFiles.none();
   private OpenFile<PassthruMapDocument> map;
   private EsxVersion version;
   private Host given;
   private Host cached;
   private PassthruMapDocument cachedMap;
 
-  void lspci(Path file) {
-    lspci.add(LspciReader.read(file));
-    changed(file);
-  }
-
-  void esxcli(Path file) {
-    esxcli.add(EsxcliPciList.read(file));
-    changed(file);
-  }
-
-  void esxConf(Path file) {
-    esxConf = EsxConf.read(file);
-    changed(file);
-  }
-
-  void modules(Path file) {
-    modules = ModuleList.read(file);
-    changed(file);
-  }
-
-  void map(Path file) {
-    map = OpenFile.read(FileSnapshot.read(file), s -> PassthruMapDocument.parse(s.bytes(), s.fileName()),
-        PassthruMapDocument::toBytes, d -> StandardCharsets.UTF_8);
-    changed(file);
+  /** Adds a file of a stated kind, or (kind null) a file, folder or bundle recognised by content. */
+  void add(Path path, HostFileKind kind) {
+    files = kind == null ? files.add(path) : files.add(path, kind);
+    if (map == null) {
+      files.mapDocument().ifPresent(doc -> map = files.mapSnapshot()
+          .map(s -> OpenFile.of(s, doc, PassthruMapDocument::toBytes, d -> StandardCharsets.UTF_8))
+          .orElseGet(() -> OpenFile.inMemory(doc.fileName(), doc, PassthruMapDocument::toBytes,
+              d -> StandardCharsets.UTF_8)));
+    }
+    cached = null;
   }
 
   void version(EsxVersion v) {
@@ -76,60 +48,42 @@ final class HostInputs {
     cached = null;
   }
 
-  private void changed(Path file) {
-    files.add(file.toString());
-    cached = null;
-  }
-
   /** The open passthru.map, or null when none was given. */
   OpenFile<PassthruMapDocument> mapFile() {
     return map;
+  }
+
+  /** The host files as read (the VMs and logs a folder or bundle held among them). */
+  HostFiles files() {
+    return files;
+  }
+
+  /** The .vmx files the host's folders and bundles held. */
+  List<HostFile> vmxFiles() {
+    return files.vmxFiles();
+  }
+
+  /** What the readers left out and where views of the host disagree, each at its place. */
+  List<ReadNote> notes() {
+    return given != null ? List.of() : files.notes();
   }
 
   /** The host as the inputs describe it now (with the map as edited). */
   Host host() {
     PassthruMapDocument mapNow = map == null ? null : map.current();
     if (cached == null || cachedMap != mapNow) {
-      cached = build();
+      cached = build(mapNow);
       cachedMap = mapNow;
     }
     return cached;
   }
 
-  private Host build() {
+  private Host build(PassthruMapDocument mapNow) {
     if (given != null) {
       Host h = version == null ? given : given.withVersion(version);
-      return map == null ? h : h.withPassthruMap(map.current().toModel());
+      return mapNow == null ? h : h.withPassthruMap(mapNow.toModel());
     }
-    Host.Builder b = Host.builder().name(files.isEmpty() ? "unnamed" : "(" + String.join(", ", files) + ")");
-    Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
-    LspciView combined = null;
-    for (LspciView v : lspci) {
-      combined = combined == null ? v : combined.combine(v);
-    }
-    if (combined != null) {
-      combined.functions().forEach(f -> functions.put(f.address(), f));
-    }
-    for (EsxcliPciList list : esxcli) {
-      list.functions().forEach(f -> functions.putIfAbsent(f.address(), f));
-      for (HostDeviceReport r : list.reports().values()) {
-        b.putDeviceReport(r.address(), r);
-      }
-    }
-    b.topology(PciTopology.of(functions.values()));
-    if (esxConf != null) {
-      esxConf.applyTo(b);
-    }
-    if (modules != null) {
-      b.loadedModules(new LinkedHashSet<>(modules.names()));
-      b.putSource("loadedModules", SourceRef.of(modules.fileName(), 1));
-    }
-    if (map != null) {
-      b.passthruMap(map.current().toModel());
-    }
-    if (version != null) {
-      b.version(version);
-    }
-    return b.build();
+    Host h = files.host(mapNow);
+    return version == null ? h : h.withVersion(version);
   }
 }

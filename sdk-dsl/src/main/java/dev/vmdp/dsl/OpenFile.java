@@ -49,6 +49,11 @@ final class OpenFile<D> {
         charset);
   }
 
+  /** A file read from disk whose document is already parsed. */
+  static <D> OpenFile<D> of(FileSnapshot snapshot, D document, Function<D, byte[]> bytes, Function<D, Charset> charset) {
+    return new OpenFile<>(snapshot.fileName(), snapshot.path(), snapshot.lastModified(), document, bytes, charset);
+  }
+
   /** A document held in memory only: it can be checked, fixed and diffed, not saved. */
   static <D> OpenFile<D> inMemory(String name, D document, Function<D, byte[]> bytes, Function<D, Charset> charset) {
     return new OpenFile<>(name, null, null, document, bytes, charset);

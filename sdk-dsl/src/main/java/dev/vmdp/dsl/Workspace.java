@@ -1,11 +1,17 @@
 package dev.vmdp.dsl;
 
+import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.SaveOptions;
+import dev.vmdp.io.host.HostFile;
+import dev.vmdp.io.host.HostFileKind;
+import dev.vmdp.io.host.HostFiles;
+import dev.vmdp.io.log.VmwareLogReader;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.io.vmx.VmxWriteOptions;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
+import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
@@ -25,8 +31,9 @@ import java.util.function.Predicate;
 
 /**
  * Files opened together: VMs ({@code .vmx}), the host's files ({@code lspci}, {@code esxcli}
- * output, {@code esx.conf}, module list, {@code passthru.map}), checked, fixed with minimal edits,
- * shown as a unified diff, undone, and saved safely.
+ * output, ESXi's {@code lspci -p}, {@code esx.conf}, module list, {@code passthru.map}, given one
+ * by one or as a folder or vm-support bundle with {@link #hostFiles(Path)}) and logs, checked,
+ * fixed with minimal edits, shown as a unified diff, undone, and saved safely.
  *
  * <pre>{@code
  * Workspace ws = Workspace.open(Path.of("rhel3.vmx"))
@@ -47,6 +54,7 @@ public final class Workspace {
   private final Fixer fixer = new Fixer(vms, hostInputs, this::writeOptions);
   private final Deque<State> undo = new ArrayDeque<>();
   private final Checks checks = new Checks();
+  private final List<Path> logs = new ArrayList<>();
 
   private Workspace() {}
 
@@ -106,34 +114,101 @@ public final class Workspace {
     return this;
   }
 
-  /** Adds lspci output of the host ({@code -nn -vvv} gives the most); several views are combined. */
+  /**
+   * Adds lspci output of the host ({@code -nn -vvv} gives the most); several views are combined.
+   *
+   * @param file the output
+   * @return this workspace
+   * @throws dev.vmdp.model.VmdpException {@code FILE:LINE:COL: not lspci output: ...} when it is
+   *     another format (ESXi's {@code lspci -p}, esxcli output)
+   */
   public Workspace lspci(Path file) {
-    hostInputs.lspci(file);
+    hostInputs.add(file, HostFileKind.LSPCI);
     return this;
   }
 
-  /** Adds {@code esxcli hardware pci list} output of the host. */
+  /** Adds {@code esxcli hardware pci list} output of the host: a whole inventory of its PCI functions. */
   public Workspace esxcli(Path file) {
-    hostInputs.esxcli(file);
+    hostInputs.add(file, HostFileKind.ESXCLI_PCI_LIST);
     return this;
   }
 
   /** Uses the host's {@code /etc/vmware/esx.conf} (passthrough owners, system UUID). */
   public Workspace esxConf(Path file) {
-    hostInputs.esxConf(file);
+    hostInputs.add(file, HostFileKind.ESX_CONF);
     return this;
   }
 
   /** Uses {@code esxcfg-module --list} output of the host. */
   public Workspace modules(Path file) {
-    hostInputs.modules(file);
+    hostInputs.add(file, HostFileKind.MODULE_LIST);
     return this;
   }
 
   /** Uses the host's passthru.map, which fixes may edit and {@link #save()} writes back. */
   public Workspace map(Path file) {
-    hostInputs.map(file);
+    hostInputs.add(file, HostFileKind.PASSTHRU_MAP);
     return this;
+  }
+
+  /**
+   * Adds the host's files, each recognised by its content: one file of any kind vmdp reads, a
+   * folder of them, or a vm-support bundle ({@code .tgz}). The .vmx files among them are opened and
+   * checked (from a folder as files that {@link #save()} may write; from a bundle in memory, never
+   * saved), and their logs ({@code vmware.log}, {@code vmkernel.log}) diagnosed.
+   *
+   * @param path a file, folder or bundle
+   * @return this workspace
+   * @throws dev.vmdp.model.VmdpException naming the file or entry when one cannot be read, is
+   *     refused by its reader, or a bundle's entry escapes the bundle or passes a limit
+   */
+  public Workspace hostFiles(Path path) {
+    java.util.Set<HostFile> before = new java.util.HashSet<>(hostInputs.vmxFiles());
+    hostInputs.add(path, null);
+    for (HostFile f : hostInputs.vmxFiles()) {
+      if (before.contains(f)) {
+        continue;
+      }
+      if (f.path().isPresent()) {
+        vms.add(f.path().get());
+      } else {
+        vms.add(f.name(), f.bytes().orElseThrow());
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Adds a {@code vmware.log} (or the host's {@code vmkernel.log}) to diagnose with the checks: its
+   * lines reach the log rules (VMDP7xx).
+   *
+   * @param file the log
+   * @return this workspace
+   */
+  public Workspace log(Path file) {
+    logs.add(file);
+    return this;
+  }
+
+  /**
+   * What the readers of the host's files left out and where views of the host disagree (and which
+   * one is used), each at its place; a check reports them as notes.
+   */
+  public List<ReadNote> notes() {
+    return hostInputs.notes();
+  }
+
+  /** The host's files read so far, in order, each with its kind (the VMs and logs among them too). */
+  public List<HostFile> hostFilesRead() {
+    return hostInputs.files().files();
+  }
+
+  /**
+   * True when some host file came from a vm-support bundle: its VMs and passthru.map are held in
+   * memory, so fixes to them cannot be saved.
+   */
+  public boolean fromArchive() {
+    return hostInputs.files().fromArchive();
   }
 
   /**
@@ -213,7 +288,26 @@ public final class Workspace {
    * resolved against its file, so its description is the lines it would write.
    */
   public Report check() {
-    return fixer.resolve(checks.check(vms, host()));
+    Report checked = checks.check(vms, host(), logLines());
+    List<String> notes = new ArrayList<>(checked.assumptions());
+    hostInputs.notes().forEach(n -> notes.add(n.toString()));
+    return fixer.resolve(new Report(checked.findings(), notes));
+  }
+
+  /** The lines of every log to diagnose: those given and those the host's folders and bundles held. */
+  private List<LogLine> logLines() {
+    List<LogLine> out = new ArrayList<>();
+    for (Path p : logs) {
+      try (java.util.stream.Stream<LogLine> s = VmwareLogReader.lines(p)) {
+        s.forEach(out::add);
+      }
+    }
+    for (HostFile f : hostInputs.files().logFiles()) {
+      try (java.util.stream.Stream<LogLine> s = HostFiles.logLines(f)) {
+        s.forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /** Every fix the current check offers, resolved against its file. */

@@ -13,6 +13,13 @@ import dev.vmdp.model.VmdpException;
  * configuration files are a few kilobytes, the longest real lines (encrypted VM data) a few tens
  * of kilobytes.
  *
+ * <p>An archive (a vm-support bundle) is read as a stream and never extracted: each entry vmdp
+ * reads obeys the file limit, the entries it keeps in memory together obey
+ * {@link #maxArchiveHeldBytes()} (256 MiB by default), and every byte the archive expands to, read
+ * or skipped, counts against {@link #maxArchiveBytes()} (4 GiB by default: real bundles expand to
+ * a few GiB of logs and command output; a gzip bomb stops there after a few seconds of
+ * decompression, holding no more than one entry's bytes).
+ *
  * <pre>{@code
  * InputLimits limits = InputLimits.defaults().withMaxLineBytes(4 << 20);
  * VmxDocument doc = VmxDocument.read(Path.of("big.vmx"), limits);
@@ -24,13 +31,21 @@ public final class InputLimits {
   /** The default longest line, without its terminator: 1 MiB. */
   public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
 
+  /** The default most bytes an archive may expand to: 4 GiB. */
+  public static final long DEFAULT_MAX_ARCHIVE_BYTES = 4L << 30;
+  /** The default most bytes of an archive's entries held in memory together: 256 MiB. */
+  public static final long DEFAULT_MAX_ARCHIVE_HELD_BYTES = 256L << 20;
+
   private static final InputLimits DEFAULTS =
-      new InputLimits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_BYTES);
+      new InputLimits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_ARCHIVE_BYTES,
+          DEFAULT_MAX_ARCHIVE_HELD_BYTES);
 
   private final long maxFileBytes;
   private final int maxLineBytes;
+  private final long maxArchiveBytes;
+  private final long maxArchiveHeldBytes;
 
-  private InputLimits(long maxFileBytes, int maxLineBytes) {
+  private InputLimits(long maxFileBytes, int maxLineBytes, long maxArchiveBytes, long maxArchiveHeldBytes) {
     if (maxFileBytes < 0 || maxFileBytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException(
           "InputLimits maxFileBytes must be between 0 and " + (Integer.MAX_VALUE - 8) + ", was " + maxFileBytes);
@@ -38,8 +53,14 @@ public final class InputLimits {
     if (maxLineBytes < 0) {
       throw new IllegalArgumentException("InputLimits maxLineBytes must be >= 0, was " + maxLineBytes);
     }
+    if (maxArchiveBytes < 0 || maxArchiveHeldBytes < 0) {
+      throw new IllegalArgumentException("InputLimits archive limits must be >= 0, were " + maxArchiveBytes + " and "
+          + maxArchiveHeldBytes);
+    }
     this.maxFileBytes = maxFileBytes;
     this.maxLineBytes = maxLineBytes;
+    this.maxArchiveBytes = maxArchiveBytes;
+    this.maxArchiveHeldBytes = maxArchiveHeldBytes;
   }
 
   /** The default limits: 16 MiB per file, 1 MiB per line. */
@@ -48,14 +69,14 @@ public final class InputLimits {
   }
 
   /**
-   * Limits with the given maxima.
+   * Limits with the given maxima, and the default archive limits.
    *
    * @param maxFileBytes largest accepted file in bytes (at most about 2 GiB)
    * @param maxLineBytes longest accepted line in bytes, without its terminator
    * @return the limits
    */
   public static InputLimits of(long maxFileBytes, int maxLineBytes) {
-    return new InputLimits(maxFileBytes, maxLineBytes);
+    return new InputLimits(maxFileBytes, maxLineBytes, DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_ARCHIVE_HELD_BYTES);
   }
 
   /** The largest accepted file, in bytes. */
@@ -68,14 +89,65 @@ public final class InputLimits {
     return maxLineBytes;
   }
 
+  /** The most bytes an archive may expand to, every entry counted, read or skipped. */
+  public long maxArchiveBytes() {
+    return maxArchiveBytes;
+  }
+
+  /** The most bytes of an archive's entries held in memory together. */
+  public long maxArchiveHeldBytes() {
+    return maxArchiveHeldBytes;
+  }
+
   /** A copy with another file limit. */
   public InputLimits withMaxFileBytes(long bytes) {
-    return new InputLimits(bytes, maxLineBytes);
+    return new InputLimits(bytes, maxLineBytes, maxArchiveBytes, maxArchiveHeldBytes);
   }
 
   /** A copy with another line limit. */
   public InputLimits withMaxLineBytes(int bytes) {
-    return new InputLimits(maxFileBytes, bytes);
+    return new InputLimits(maxFileBytes, bytes, maxArchiveBytes, maxArchiveHeldBytes);
+  }
+
+  /** A copy with another limit of the bytes an archive may expand to. */
+  public InputLimits withMaxArchiveBytes(long bytes) {
+    return new InputLimits(maxFileBytes, maxLineBytes, bytes, maxArchiveHeldBytes);
+  }
+
+  /** A copy with another limit of the bytes of an archive held in memory. */
+  public InputLimits withMaxArchiveHeldBytes(long bytes) {
+    return new InputLimits(maxFileBytes, maxLineBytes, maxArchiveBytes, bytes);
+  }
+
+  /**
+   * Refuses an archive that expanded to more bytes than the limit allows.
+   *
+   * @param archiveName the archive as the user named it
+   * @param entry the entry being read when the limit was passed
+   * @param bytes how many bytes the archive expanded to so far
+   * @throws VmdpException naming the archive, the entry and the limit when {@code bytes} is above it
+   */
+  public void checkArchiveBytes(String archiveName, String entry, long bytes) {
+    if (bytes > maxArchiveBytes) {
+      throw new VmdpException(archiveName + ": expands to more than " + describe(maxArchiveBytes)
+          + " (InputLimits.maxArchiveBytes; passed while reading entry " + entry + "); refusing to read it");
+    }
+  }
+
+  /**
+   * Refuses to hold more of an archive's entries in memory than the limit allows.
+   *
+   * @param archiveName the archive as the user named it
+   * @param entry the entry that would pass the limit
+   * @param bytes how many bytes the held entries would take
+   * @throws VmdpException naming the archive, the entry and the limit when {@code bytes} is above it
+   */
+  public void checkArchiveHeldBytes(String archiveName, String entry, long bytes) {
+    if (bytes > maxArchiveHeldBytes) {
+      throw new VmdpException(archiveName + ": the files vmdp reads from it take more than "
+          + describe(maxArchiveHeldBytes) + " (InputLimits.maxArchiveHeldBytes; passed at entry " + entry
+          + "); refusing to read it");
+    }
   }
 
   /**
@@ -159,6 +231,9 @@ public final class InputLimits {
   }
 
   private static String describe(long bytes) {
+    if (bytes >= (1L << 30) && bytes % (1L << 30) == 0) {
+      return (bytes >> 30) + " GiB";
+    }
     if (bytes >= (1 << 20) && bytes % (1 << 20) == 0) {
       return (bytes >> 20) + " MiB";
     }
@@ -172,16 +247,20 @@ public final class InputLimits {
   public boolean equals(Object o) {
     return o instanceof InputLimits other
         && maxFileBytes == other.maxFileBytes
-        && maxLineBytes == other.maxLineBytes;
+        && maxLineBytes == other.maxLineBytes
+        && maxArchiveBytes == other.maxArchiveBytes
+        && maxArchiveHeldBytes == other.maxArchiveHeldBytes;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(maxFileBytes) * 31 + maxLineBytes;
+    return ((Long.hashCode(maxFileBytes) * 31 + maxLineBytes) * 31 + Long.hashCode(maxArchiveBytes)) * 31
+        + Long.hashCode(maxArchiveHeldBytes);
   }
 
   @Override
   public String toString() {
-    return "InputLimits{maxFileBytes=" + maxFileBytes + ", maxLineBytes=" + maxLineBytes + "}";
+    return "InputLimits{maxFileBytes=" + maxFileBytes + ", maxLineBytes=" + maxLineBytes + ", maxArchiveBytes="
+        + maxArchiveBytes + ", maxArchiveHeldBytes=" + maxArchiveHeldBytes + "}";
   }
 }

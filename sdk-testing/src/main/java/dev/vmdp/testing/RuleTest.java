@@ -158,6 +158,19 @@ public final class RuleTest {
     return hostFile(name, text, Workspace::esxcli);
   }
 
+  /**
+   * Adds a host file of any kind vmdp reads, recognised by its content as {@code vmdp check --host}
+   * recognises it (ESXi's {@code lspci -p}, {@code esxcli hardware pci pcipassthru list}, the ESX 4
+   * service console's lspci, a version output, and every kind the other methods add).
+   *
+   * @param name the file name
+   * @param text the file, as the host prints it
+   * @return this test
+   */
+  public RuleTest hostFile(String name, String text) {
+    return hostFile(name, text, Workspace::hostFiles);
+  }
+
   /** Adds the host's passthru.map; {@code # BUG:} lines mark expected findings, as in a .vmx. */
   public RuleTest map(String name, String text) {
     return hostFile(name, text, Workspace::map);

@@ -2,6 +2,8 @@ package dev.vmdp.console.shell;
 
 import dev.vmdp.dsl.AppliedFix;
 import dev.vmdp.dsl.Workspace;
+import dev.vmdp.io.host.HostFile;
+import dev.vmdp.io.host.HostFileKind;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
@@ -10,7 +12,6 @@ import dev.vmdp.rules.render.ReportRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ final class WorkspaceCommands {
   static List<ConsoleCommand> create() {
     WorkspaceCommands shared = new WorkspaceCommands();
     return List.of(
-        shared.command("/open", "/open FILE", "open a .vmx (or folder), passthru.map, esx.conf, lspci or esxcli output, or module list",
+        shared.command("/open", "/open FILE", "open a .vmx, a host file (lspci, lspci -p, esxcli, esx.conf, passthru.map, "
+            + "module list, logs), a folder of them or a vm-support bundle; each recognised by its content",
             shared::open, true),
         shared.command("/check", "/check", "check the open files; findings grouped by subject, with rule IDs",
             (args, ctx) -> shared.check(ctx), false),
@@ -101,55 +103,49 @@ final class WorkspaceCommands {
     Path path = ctx.resolve(arguments.strip());
     Workspace ws = workspace(ctx);
     PrintWriter out = ctx.out();
-    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (Files.isDirectory(path) || lower.endsWith(".vmx")) {
-      List<VirtualMachine> before = ws.vms();
+    List<VirtualMachine> before = ws.vms();
+    int filesBefore = ws.hostFilesRead().size();
+    // Every file is recognised by its content, by the one host assembler: a .vmx, a host file of any
+    // kind, a folder of them, or a vm-support bundle. A file named .vmx whose content shows nothing
+    // is opened as a .vmx all the same, whose lossless reader keeps and reports what it cannot read.
+    if (Files.isRegularFile(path) && path.toString().toLowerCase(Locale.ROOT).endsWith(".vmx")
+        && HostFileKind.recognise(head(path)).isEmpty()) {
       ws.vmx(path);
-      for (VirtualMachine vm : ws.vms()) {
-        if (!before.contains(vm)) {
-          String file = vm.file().orElse(vm.name());
-          String variable = variableFor(file);
-          variables.put(variable, file);
-          ctx.define(variable, "dev.vmdp.io.vmx.VmxDocument", ws.document(file));
-          out.println(vm.name() + ": virtualHW " + vm.hardwareVersion().orElse(0) + ", " + vm.memoryMb().orElse(0)
-              + " MB, " + vm.presentPassthroughDevices().size() + " passthrough device(s) -> variable " + variable);
-        }
-      }
-    } else if (lower.equals("passthru.map") || lower.endsWith(".map")) {
-      ws.map(path);
-      out.println(name + ": passthru.map, " + ws.host().passthruMap().entries().size() + " entries");
-    } else if (lower.equals("esx.conf") || lower.endsWith(".conf")) {
-      ws.esxConf(path);
-      out.println(name + ": esx.conf, host UUID " + ws.host().systemUuid().orElse("(none)"));
     } else {
-      openHostOutput(path, name, ws, out);
+      ws.hostFiles(path);
+    }
+    List<HostFile> read = ws.hostFilesRead().subList(filesBefore, ws.hostFilesRead().size());
+    if (read.isEmpty() && ws.vms().size() == before.size()) {
+      throw new VmdpException(path + ": nothing vmdp reads there (no .vmx, no host file)");
+    }
+    for (HostFile f : read) {
+      if (f.kind() != HostFileKind.VMX) {
+        out.println(f.name() + ": " + f.kind().description());
+      }
+    }
+    for (VirtualMachine vm : ws.vms()) {
+      if (!before.contains(vm)) {
+        String file = vm.file().orElse(vm.name());
+        String variable = variableFor(file);
+        variables.put(variable, file);
+        ctx.define(variable, "dev.vmdp.io.vmx.VmxDocument", ws.document(file));
+        out.println(vm.name() + ": virtualHW " + vm.hardwareVersion().orElse(0) + ", " + vm.memoryMb().orElse(0)
+            + " MB, " + vm.presentPassthroughDevices().size() + " passthrough device(s) -> variable " + variable);
+      }
+    }
+    if (read.stream().anyMatch(f -> f.kind().describesTheHost())) {
+      out.println("host " + ws.host().name() + ": " + ws.host().topology().size() + " PCI functions known");
     }
     out.println("(the workspace is the variable ws; /check to check)");
   }
 
-  private static void openHostOutput(Path path, String name, Workspace ws, PrintWriter out) {
-    List<String> tried = new ArrayList<>();
-    try {
-      ws.lspci(path);
-      out.println(name + ": lspci output, " + ws.host().topology().size() + " PCI functions known");
-      return;
-    } catch (VmdpException e) {
-      tried.add("lspci (" + e.detail() + ")");
+  /** The first bytes of a file, to recognise it by. */
+  private static byte[] head(Path path) {
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(64 * 1024);
+    } catch (java.io.IOException e) {
+      return new byte[0];
     }
-    try {
-      ws.esxcli(path);
-      out.println(name + ": esxcli hardware pci list output");
-      return;
-    } catch (VmdpException e) {
-      tried.add("esxcli (" + e.detail() + ")");
-    }
-    if (dev.vmdp.io.esx.ModuleList.read(path).names().isEmpty()) {
-      throw new VmdpException(path + ": not a file vmdp knows: tried .vmx, passthru.map, esx.conf (by name), "
-          + String.join(", ", tried) + " and a module list (no module names)");
-    }
-    ws.modules(path);
-    out.println(name + ": module list, " + ws.host().loadedModules().map(m -> m.size()).orElse(0) + " modules");
   }
 
   private static String variableFor(String vmxFile) {

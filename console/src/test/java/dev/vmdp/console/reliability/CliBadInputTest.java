@@ -29,8 +29,9 @@ class CliBadInputTest {
    * Expected exit codes: one row per command, one column per bad input in {@link BadInput} order
    * (MISSING FOLDER EMPTY BINARY NUL_BYTES INVALID_UTF8 WRONG_ENCODING LONG_LINE OVERSIZE TRUNCATED).
    * Readers of host output (lspci, esxcli) refuse input without a single PCI function; the lossless
-   * readers (vmx, passthru.map, esx.conf, modules) keep what they cannot read and report it as a
-   * finding. vmware.log is streamed line by line (a line is cut at 1 MiB), so size is no refusal.
+   * readers (vmx, passthru.map) keep what they cannot read and report it as a finding; esx.conf and
+   * module lists keep odd lines too, but refuse text that is not their format at all (binary noise:
+   * no esx.conf key, no module line). vmware.log is streamed line by line (a line is cut at 1 MiB), so size is no refusal.
    * A folder given to {@code check} as a VMX is a folder of VMs; one without any .vmx is refused.
    */
   static final String EXPECTED = """
@@ -38,8 +39,8 @@ class CliBadInputTest {
       CHECK_LSPCI      2 2 2 2 2 2 0 2 2 0
       CHECK_PCI_LIST   2 2 2 2 2 2 0 2 2 0
       CHECK_MAP        2 2 0 1 1 1 1 2 2 1
-      CHECK_ESX_CONF   2 2 0 1 0 1 1 2 2 0
-      CHECK_MODULES    2 2 1 1 1 1 0 2 2 0
+      CHECK_ESX_CONF   2 2 0 2 0 1 1 2 2 0
+      CHECK_MODULES    2 2 1 2 1 1 0 2 2 0
       CHECK_JSON       2 2 0 1 0 1 1 2 2 1
       VMX_CAT          2 2 0 0 0 0 0 2 2 0
       VMX_GET          2 2 1 1 1 1 0 2 2 0

@@ -66,6 +66,6 @@ class WorkspaceCommandsTest {
     Files.writeString(dir.resolve("notes.txt"), "");
     String out = session("/check\n/open notes.txt\n/exit\n");
     assertThat(out).contains("nothing is open: /open FILE first");
-    assertThat(out).contains("not a file vmdp knows");
+    assertThat(out).contains("notes.txt:1:1: not a host file vmdp reads");
   }
 }

@@ -2,7 +2,9 @@ package dev.vmdp.io.esx;
 
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.internal.TextFormats;
 import dev.vmdp.io.vmx.VmxDocument;
+import dev.vmdp.io.vmx.VmxEntry;
 import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
@@ -35,6 +37,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class EsxConf {
+  private static final String NOT_ESX_CONF = "not esx.conf";
+
   /** The source key of the UUID in {@link #sources()} and {@link Host#sources()}. */
   public static final String SYSTEM_UUID_KEY = "/system/uuid";
 
@@ -60,22 +64,50 @@ public final class EsxConf {
    *
    * @param path the file, usually a copy of {@code /etc/vmware/esx.conf}
    * @return the facts
-   * @throws VmdpException naming the file when it cannot be read or is above a size limit
+   * @throws VmdpException naming the file when it cannot be read or is above a size limit, or at
+   *     the line that shows it is not esx.conf
    */
   public static EsxConf read(Path path) {
-    return of(VmxDocument.read(path));
+    return checked(VmxDocument.read(path));
   }
 
   /**
-   * Parses esx.conf bytes; never fails on content.
+   * Parses esx.conf bytes. Lines it cannot use are kept in the document and noted; text that is
+   * not esx.conf is refused: text whose lines show another host format, and a document whose
+   * {@code key = "value"} lines have no esx.conf key (one that starts with {@code /}, such as
+   * {@code /system/uuid}: a .vmx given as esx.conf).
    *
    * @param bytes the file's bytes
    * @param fileName the file as the user named it, for sources and notes
    * @return the facts
-   * @throws VmdpException only when the input is above a size limit
+   * @throws VmdpException when the input is above a size limit, or {@code FILE:LINE:1: not
+   *     esx.conf: ...} at the line that shows it is not
    */
   public static EsxConf parse(byte[] bytes, String fileName) {
-    return of(VmxDocument.parse(bytes, fileName));
+    return checked(VmxDocument.parse(bytes, fileName));
+  }
+
+  private static EsxConf checked(VmxDocument document) {
+    List<String> lines = new java.util.ArrayList<>(document.lines().size());
+    document.lines().forEach(l -> lines.add(l.text()));
+    TextFormats.refuseOther(lines, document.fileName(), TextFormats.Format.ESX_CONF, NOT_ESX_CONF);
+    int firstEntry = -1;
+    for (int i = 0; i < document.lines().size(); i++) {
+      if (document.lines().get(i) instanceof VmxEntry e) {
+        if (e.key().startsWith("/")) {
+          return of(document);
+        }
+        // .encoding heads any file of the .vmx syntax; it says nothing of what the file is.
+        if (!e.key().equalsIgnoreCase(".encoding")) {
+          firstEntry = firstEntry < 0 ? i : firstEntry;
+        }
+      }
+    }
+    if (firstEntry >= 0) {
+      throw TextFormats.refusal(document.fileName(), lines, firstEntry, NOT_ESX_CONF
+          + ": no key starts with / (esx.conf keys do, such as /system/uuid)");
+    }
+    return of(document);
   }
 
   /**

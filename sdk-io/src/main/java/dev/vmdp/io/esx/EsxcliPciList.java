@@ -3,6 +3,7 @@ package dev.vmdp.io.esx;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.internal.TextFormats;
 import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
@@ -33,9 +34,15 @@ import java.util.Optional;
  *     .flatMap(HostDeviceReport::passthroughState);   // e.g. ENABLED_PENDING_REBOOT
  * }</pre>
  *
+ * <p>The output is a whole inventory of the host's PCI topology: a bridge's buses are those of
+ * the functions whose {@code Parent Device} it is (and of theirs, down the tree), its secondary
+ * bus the {@code Spawned Bus} it shows, so {@link #functions()} gives every PCI bridge the bus
+ * range that leads to its children, and the reset analysis and plans work from this output alone.
+ *
  * <p>Unknown fields are ignored; a field whose value cannot be read, and a fact that contradicts
  * the output itself (a function that is its own parent, a function listed twice), becomes a
- * {@link ReadNote} and is left out. Input that holds no block at all is refused.
+ * {@link ReadNote} and is left out. Input that holds no block at all, or whose lines show another
+ * host format, is refused with its place.
  */
 public final class EsxcliPciList {
   private final String fileName;
@@ -95,10 +102,12 @@ public final class EsxcliPciList {
   public static EsxcliPciList parse(byte[] bytes, String fileName) {
     InputLimits.defaults().checkFileSize(fileName, bytes.length);
     List<String> all = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
+    TextFormats.refuseOther(all, fileName, TextFormats.Format.ESXCLI_PCI_LIST, "not esxcli hardware pci list output");
     List<ReadNote> notes = new ArrayList<>();
     Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
     Map<PciAddress, HostDeviceReport> reports = new LinkedHashMap<>();
     Map<PciAddress, Integer> lines = new LinkedHashMap<>();
+    Map<PciAddress, Integer> spawned = new LinkedHashMap<>();
     Block block = null;
     for (int i = 0; i < all.size(); i++) {
       String raw = all.get(i);
@@ -106,7 +115,7 @@ public final class EsxcliPciList {
         continue;
       }
       if (!Character.isWhitespace(raw.charAt(0))) {
-        finish(block, fileName, functions, reports, lines, notes);
+        finish(block, fileName, functions, reports, lines, spawned, notes);
         block = null;
         try {
           block = new Block(PciAddress.parse(raw.strip()), i + 1);
@@ -127,13 +136,17 @@ public final class EsxcliPciList {
       }
       block.fields.put(t.substring(0, colon).strip().toLowerCase(Locale.ROOT), new Field(t.substring(colon + 1).strip(), i + 1));
     }
-    finish(block, fileName, functions, reports, lines, notes);
+    finish(block, fileName, functions, reports, lines, spawned, notes);
     if (functions.isEmpty()) {
-      throw new VmdpException(SourceRef.of(fileName, 1), "not esxcli hardware pci list output: no block starts with a "
-          + "PCI address such as 0000:03:00.0", null, null);
+      int first = 0;
+      while (first < all.size() - 1 && all.get(first).isBlank()) {
+        first++;
+      }
+      throw TextFormats.refusal(fileName, all, first, "not esxcli hardware pci list output: no block starts with a "
+          + "PCI address such as 0000:03:00.0");
     }
     notes.sort(java.util.Comparator.comparingInt(n -> n.location().line()));
-    return new EsxcliPciList(fileName, new ArrayList<>(functions.values()), reports, lines, notes);
+    return new EsxcliPciList(fileName, BusRanges.derive(functions, reports, spawned), reports, lines, notes);
   }
 
   private record Field(String value, int line) {}
@@ -150,7 +163,8 @@ public final class EsxcliPciList {
   }
 
   private static void finish(Block b, String fileName, Map<PciAddress, PciFunction> functions,
-      Map<PciAddress, HostDeviceReport> reports, Map<PciAddress, Integer> lines, List<ReadNote> notes) {
+      Map<PciAddress, HostDeviceReport> reports, Map<PciAddress, Integer> lines, Map<PciAddress, Integer> spawned,
+      List<ReadNote> notes) {
     if (b == null) {
       return;
     }
@@ -173,6 +187,7 @@ public final class EsxcliPciList {
     Optional<String> vmk = r.text("vmkernel name");
     vmk.ifPresent(f::vmkernelName);
     r.text("module name").filter(m -> !m.equalsIgnoreCase("none")).ifPresent(f::driver);
+    r.hex("spawned bus").filter(bus -> bus > 0 && bus <= 0xff).ifPresent(bus -> spawned.put(b.address, bus));
     functions.put(b.address, f.build());
 
     HostDeviceReport.Builder rep = HostDeviceReport.builder().address(b.address);
@@ -305,7 +320,10 @@ public final class EsxcliPciList {
     return fileName;
   }
 
-  /** The functions, in listing order, with what esxcli says of their identity. */
+  /**
+   * The functions, in listing order, with what esxcli says of their identity; PCI bridges carry the
+   * bus range their children's {@code Parent Device} and their {@code Spawned Bus} show.
+   */
   public List<PciFunction> functions() {
     return functions;
   }

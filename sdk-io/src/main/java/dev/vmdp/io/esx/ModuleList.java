@@ -3,6 +3,7 @@ package dev.vmdp.io.esx;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.internal.TextFormats;
 import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +36,18 @@ import java.util.regex.Pattern;
  * bare name. A line whose second field is {@code false} ({@code esxcli}'s "Is Loaded") lists a
  * module that is not loaded. Any other line becomes a {@link ReadNote} in {@link #notes()}. A
  * module listed twice counts once, at its first line.
+ *
+ * <p>Text that is not a module list is refused with its place rather than read as an empty list:
+ * text whose lines show another host format ({@code FILE:LINE:1: not a module list
+ * (esxcfg-module --list): this is lspci output}), and text with neither a header nor a single
+ * module line. An empty input, or a header alone, is an empty list.
  */
 public final class ModuleList {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+");
   private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+  private static final String NOT_A_MODULE_LIST = "not a module list (esxcfg-module --list)";
 
   private final String fileName;
   private final List<LoadedModule> modules;
@@ -62,7 +69,8 @@ public final class ModuleList {
    * @param text the command's output
    * @param fileName the file as the user named it, used in locations (may be empty, not null)
    * @return the list
-   * @throws dev.vmdp.model.VmdpException when the text is above 16 MiB or a line above 1 MiB
+   * @throws dev.vmdp.model.VmdpException when the text is above 16 MiB or a line above 1 MiB, or
+   *     it is not a module list
    */
   public static ModuleList parse(String text, String fileName) {
     Objects.requireNonNull(text, "text");
@@ -75,13 +83,18 @@ public final class ModuleList {
    * @param bytes the command's output
    * @param fileName the file as the user named it (may be empty, not null)
    * @return the list
-   * @throws dev.vmdp.model.VmdpException when the input is above 16 MiB or a line above 1 MiB
+   * @throws dev.vmdp.model.VmdpException when the input is above 16 MiB or a line above 1 MiB, or
+   *     it is not a module list
    */
   public static ModuleList parse(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(fileName, "fileName");
     InputLimits.defaults().checkFileSize(fileName, bytes.length);
     List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
+    TextFormats.refuseOther(lines, fileName, TextFormats.Format.MODULE_LIST, NOT_A_MODULE_LIST);
+    boolean header = false;
+    boolean listed = false;
+    int firstProblem = -1;
     List<LoadedModule> modules = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     List<ReadNote> notes = new ArrayList<>();
@@ -93,17 +106,25 @@ public final class ModuleList {
       }
       String[] f = BLANKS.split(trimmed);
       if (isHeader(f)) {
+        header = true;
         continue;
       }
       String why = problem(f);
       if (why != null) {
         notes.add(new ReadNote(SourceRef.of(fileName, number, 1), why));
+        firstProblem = firstProblem < 0 ? i : firstProblem;
         continue;
       }
       boolean notLoaded = f.length > 1 && f[1].equalsIgnoreCase("false");
       if (!notLoaded && seen.add(f[0])) {
         modules.add(LoadedModule.builder().name(f[0]).source(SourceRef.of(fileName, number)).build());
       }
+      listed = true;
+    }
+    if (!listed && !header && firstProblem >= 0) {
+      // Not one module line and no header: some other text, not an empty list.
+      throw TextFormats.refusal(fileName, lines, firstProblem, NOT_A_MODULE_LIST
+          + ": no line is a module name (with its use count and size, or true/false flags)");
     }
     return new ModuleList(fileName, modules, notes);
   }

@@ -3,9 +3,11 @@ package dev.vmdp.io.lspci;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
+import dev.vmdp.io.internal.TextFormats;
 import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.io.lspci.internal.DraftFunction;
 import dev.vmdp.io.lspci.internal.DraftMapper;
+import dev.vmdp.io.lspci.internal.LspciMachineParser;
 import dev.vmdp.io.lspci.internal.LspciParse;
 import dev.vmdp.io.lspci.internal.LspciParser;
 import dev.vmdp.io.lspci.internal.LspciTreeParser;
@@ -24,7 +26,9 @@ import java.util.Map;
  * Reads {@code lspci} output in every form vmdp knows: {@code lspci}, {@code -n}, {@code -nn},
  * {@code -D}, {@code -v}, {@code -vv}, {@code -vvv} (with or without names), hex dumps
  * ({@code -x}/{@code -xxx}), the old {@code Class 0200:} form, ESXi's {@code lspci} with
- * {@code [vmnic0]} names, and the trees of {@code -t}, {@code -tv}, {@code -tvnn}.
+ * {@code [vmnic0]} names (and the {@code Class 0200: 14e4:16d8} line its {@code -v} adds), the
+ * machine-readable {@code -vmm} (with or without {@code -n}/{@code -nn}), and the trees of
+ * {@code -t}, {@code -tv}, {@code -tvnn}.
  *
  * <pre>{@code
  * LspciView view = LspciReader.read(Path.of("esx01-lspci-nnvvv.txt"));
@@ -36,7 +40,9 @@ import java.util.Map;
  * <p>The reader is lenient about single lines (they become {@link ReadNote}s) and about output
  * that contradicts itself (a function listed twice, in a list or a tree, is read from its later
  * listing, with a note), but refuses input that holds no PCI function at all, so a wrong file is
- * not mistaken for an empty machine.
+ * not mistaken for an empty machine, and input whose lines show another host format (ESXi's
+ * {@code lspci -p}, {@code esxcli hardware pci list}, a module list...), which it would otherwise
+ * half-read: {@code FILE:LINE:1: not lspci output: this is ESXi lspci -p output}.
  */
 public final class LspciReader {
   private LspciReader() {}
@@ -66,8 +72,12 @@ public final class LspciReader {
   public static LspciView parse(byte[] bytes, String fileName) {
     InputLimits.defaults().checkFileSize(fileName, bytes.length);
     List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
+    // Another format's lines (ESXi's lspci -p, esxcli) would half-read as functions without facts.
+    TextFormats.refuseOther(lines, fileName, TextFormats.Format.LSPCI, "not lspci output");
     boolean tree = LspciTreeParser.looksLikeTree(lines);
-    LspciParse parse = tree ? LspciTreeParser.parse(lines, fileName) : new LspciParser(fileName).parse(lines);
+    boolean machine = !tree && LspciMachineParser.looksLikeMachineView(lines);
+    LspciParse parse = tree ? LspciTreeParser.parse(lines, fileName)
+        : machine ? LspciMachineParser.parse(lines, fileName) : new LspciParser(fileName).parse(lines);
     if (parse.functions().isEmpty()) {
       int first = firstNonBlank(lines);
       if (first < 0) {
@@ -96,7 +106,8 @@ public final class LspciReader {
       throw new VmdpException(notes.get(notes.size() - 1).location(),
           "no PCI function could be read: " + notes.get(notes.size() - 1).message(), null, null);
     }
-    return new LspciView(fileName, tree ? LspciView.Form.TREE : LspciView.Form.LIST, functions, notes, where);
+    LspciView.Form form = tree ? LspciView.Form.TREE : machine ? LspciView.Form.MACHINE : LspciView.Form.LIST;
+    return new LspciView(fileName, form, functions, notes, where);
   }
 
   /**

@@ -35,7 +35,9 @@ public final class LspciView {
     /** One line (and optional detail lines) per function: {@code lspci [-n|-nn] [-D] [-v...] [-x...]}. */
     LIST,
     /** The tree of {@code lspci -t [-v] [-nn]}. */
-    TREE
+    TREE,
+    /** The machine-readable blocks of {@code lspci -vmm [-n|-nn]}. */
+    MACHINE
   }
 
   private final String fileName;

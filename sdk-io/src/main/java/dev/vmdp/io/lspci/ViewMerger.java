@@ -44,52 +44,6 @@ final class ViewMerger {
 
   /** Facts of {@code a}, completed by those only {@code b} shows. */
   static PciFunction merge(PciFunction a, PciFunction b) {
-    PciFunction.Builder m = PciFunction.builder().from(a);
-    if (a.id().isEmpty()) {
-      b.id().ifPresent(m::id);
-    }
-    if (a.classCode().isEmpty()) {
-      b.classCode().ifPresent(m::classCode);
-    }
-    if (a.subsystem().isEmpty()) {
-      b.subsystem().ifPresent(m::subsystem);
-    }
-    if (a.revision().isEmpty()) {
-      b.revision().ifPresent(m::revision);
-    }
-    if (a.name().isEmpty()) {
-      b.name().ifPresent(m::name);
-    }
-    if (a.vmkernelName().isEmpty()) {
-      b.vmkernelName().ifPresent(m::vmkernelName);
-    }
-    if (a.driver().isEmpty()) {
-      b.driver().ifPresent(m::driver);
-    }
-    if (a.portType().isEmpty()) {
-      b.portType().ifPresent(m::portType);
-    }
-    if (a.flr().isEmpty()) {
-      b.flr().ifPresent(m::flr);
-    }
-    if (a.afFlr().isEmpty()) {
-      b.afFlr().ifPresent(m::afFlr);
-    }
-    if (a.noSoftReset().isEmpty()) {
-      b.noSoftReset().ifPresent(m::noSoftReset);
-    }
-    if (a.acs().isEmpty()) {
-      b.acs().ifPresent(m::acs);
-    }
-    if (a.sriov().isEmpty()) {
-      b.sriov().ifPresent(m::sriov);
-    }
-    if (a.bars().isEmpty()) {
-      m.bars(b.bars());
-    }
-    if (a.bridge().isEmpty()) {
-      b.bridge().ifPresent(m::bridge);
-    }
-    return m.build();
+    return a.completedBy(b);
   }
 }

@@ -88,10 +88,57 @@ class EsxcliPciListTest {
   void refusesOutputWithoutBlocks(@TempDir Path dir) throws IOException {
     assertThatThrownBy(() -> EsxcliPciList.parse("Name  Used Size (kb)\nvmkernel 1 2\n", "m.txt"))
         .isInstanceOf(VmdpException.class)
-        .hasMessageStartingWith("m.txt:1: not esxcli hardware pci list output");
+        .hasMessage("m.txt:1:1: not esxcli hardware pci list output: this is a module list (esxcfg-module --list)");
+    assertThatThrownBy(() -> EsxcliPciList.parse("no block here\n", "n.txt"))
+        .hasMessageStartingWith("n.txt:1:1: not esxcli hardware pci list output: no block");
     Path f = dir.resolve("x.txt");
     Files.writeString(f, "");
     assertThatThrownBy(() -> EsxcliPciList.read(f)).hasMessageContaining("not esxcli hardware pci list output");
     assertThatThrownBy(() -> EsxcliPciList.read(dir.resolve("nope"))).hasMessageEndingWith("nope:1:1: cannot read file: no such file");
+  }
+
+  @Test
+  void aBridgeGetsTheBusRangeItsChildrenAndItsSpawnedBusShow() {
+    EsxcliPciList l = fixture();
+    PciFunction rootPort = l.functions().get(0);
+    assertThat(rootPort.address()).isEqualTo(PciAddress.parse("00:01.0"));
+    assertThat(rootPort.bridge()).hasValueSatisfying(r -> {
+      assertThat(r.primary()).isEqualTo(0);
+      assertThat(r.secondary()).isEqualTo(1);
+      assertThat(r.subordinate()).isEqualTo(1);
+    });
+    dev.vmdp.model.pci.PciTopology t = dev.vmdp.model.pci.PciTopology.of(l.functions());
+    assertThat(t.parentBridge(PciAddress.parse("01:00.1")).map(PciFunction::address)).hasValue(rootPort.address());
+    assertThat(t.below(rootPort.address())).extracting(f -> f.address().toString())
+        .containsExactly("0000:01:00.0", "0000:01:00.1");
+  }
+
+  @Test
+  void aSwitchBelowARootPortIsBelowItToo() {
+    String text = block("0000:00:01.0", "0x0604", "0x01", "") + block("0000:01:00.0", "0x0604", "0x02", "PCI 0:0:1:0")
+        + block("0000:02:08.0", "0x0604", "0x03", "PCI 0:1:0:0") + block("0000:03:00.0", "0x0200", "0x00", "PCI 0:2:8:0");
+    EsxcliPciList l = EsxcliPciList.parse(text, "switch.txt");
+    assertThat(l.functions().get(0).bridge().map(Object::toString)).hasValue("primary=00, secondary=01, subordinate=03");
+    assertThat(l.functions().get(1).bridge().map(Object::toString)).hasValue("primary=01, secondary=02, subordinate=03");
+    assertThat(dev.vmdp.model.pci.PciTopology.of(l.functions()).onRootBus(PciAddress.parse("03:00.0"))).hasValue(false);
+  }
+
+  private static String block(String address, String deviceClass, String spawned, String parent) {
+    PciAddress a = PciAddress.parse(address);
+    return """
+        %s
+           Address: %s
+           Segment: 0x0000
+           Bus: 0x%02x
+           Slot: 0x%02x
+           Function: 0x%x
+           Vendor ID: 0x8086
+           Device ID: 0x2030
+           Device Class: %s
+           Spawned Bus: %s
+           Passthru Capable: false
+           Parent Device: %s
+
+        """.formatted(address, address, a.bus(), a.device(), a.function(), deviceClass, spawned, parent);
   }
 }

@@ -9,13 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The module list reader accepts any bytes and accounts for every line. */
+/** The module list reader reads any bytes into a list or a located refusal, and accounts for every line. */
 class ModuleListPropertiesTest {
 
   @Test
-  void anyBytesReadWithoutExceptionAndEveryLineIsAccountedFor() {
+  void anyBytesGiveAListOrALocatedRefusalAndEveryLineIsAccountedFor() {
     qt().withFixedSeed(42).withExamples(500).forAll(bytes()).checkAssert(bytes -> {
-      ModuleList list = ModuleList.parse(bytes, "fuzz.txt");
+      ModuleList list;
+      try {
+        list = ModuleList.parse(bytes, "fuzz.txt");
+      } catch (dev.vmdp.model.VmdpException e) {
+        assertThat(e.getMessage()).matches("^fuzz\\.txt:\\d+:1: not a module list .+");
+        return;
+      }
       assertThat(list.modules()).allSatisfy(m -> assertThat(m.name()).matches("[A-Za-z0-9_][A-Za-z0-9_.\\-]*"));
       assertThat(list.notes()).allSatisfy(u -> assertThat(u.location().line()).isPositive());
       assertThat(list.names()).hasSize(list.modules().size());

@@ -234,7 +234,10 @@ class LspciReaderTest {
   void refusesInputWithoutAnyFunctionNamingTheFirstLine() {
     assertThatThrownBy(() -> LspciReader.parse("memsize = \"512\"\n", "rhel3.vmx"))
         .isInstanceOf(VmdpException.class)
-        .hasMessage("rhel3.vmx:1:1: not lspci output: no line starts with a PCI address such as 03:00.0");
+        .hasMessage("rhel3.vmx:1:1: not lspci output: this is a .vmx file");
+    assertThatThrownBy(() -> LspciReader.parse("no device here\n", "notes.txt"))
+        .isInstanceOf(VmdpException.class)
+        .hasMessage("notes.txt:1:1: not lspci output: no line starts with a PCI address such as 03:00.0");
     assertThatThrownBy(() -> LspciReader.parse("\n\n", "empty.txt"))
         .hasMessage("empty.txt:1: empty: no lspci output");
   }
@@ -254,5 +257,65 @@ class LspciReaderTest {
     LspciView v = LspciReader.parse("03:00.0 0200: 8086:10c6\n03:00.0 0200: 8086:10c7\n", "d.txt");
     assertThat(fn(v, "03:00.0").id()).contains(PciId.of(0x8086, 0x10c7));
     assertThat(v.notes()).singleElement().satisfies(n -> assertThat(n.message()).contains("listed again (line 1)"));
+  }
+
+  @Test
+  void refusesEsxiLspciPInsteadOfHalfReadingIt() {
+    // Reported: ESXi's lspci -p given to --lspci was read without a complaint, as functions
+    // without facts, and the host had no passthrough state.
+    String p = "Segm:Bu:De.F Vend:Dvid Subv:Subd ISA/irq/Vect P M Module       Name\n"
+        + "0000:04:00.0 8086:1533 1043:8557 255/   /     A V igbn         vmnic0\n";
+    assertThatThrownBy(() -> LspciReader.parse(p, "lspci-p.txt"))
+        .isInstanceOf(VmdpException.class).hasMessage("lspci-p.txt:1:1: not lspci output: this is ESXi lspci -p output");
+    assertThatThrownBy(() -> LspciReader.parse(p.substring(p.indexOf('\n') + 1), "rows.txt"))
+        .hasMessage("rows.txt:1:1: not lspci output: this is ESXi lspci -p output");
+    assertThatThrownBy(() -> LspciReader.parse("0000:02:00.1\n   Address: 0000:02:00.1\n", "pci.txt"))
+        .hasMessage("pci.txt:1:1: not lspci output: this is esxcli hardware pci list output");
+  }
+
+  @Test
+  void readsTheClassAndIdsEsxisLspciVerboseAdds() {
+    // ESXi's lspci -v (commands/lspci_-v.txt of a vm-support bundle) names first, then a Class line.
+    LspciView v = LspciReader.parse("""
+        0000:3b:00.1 Ethernet controller Network controller: Broadcom Limited BCM57416 NetXtreme-E 10GBASE-T RDMA Ethernet Controller [vmnic5]
+          Class 0200: 14e4:16d8
+        """, "lspci_-v.txt");
+    PciFunction f = fn(v, "0000:3b:00.1");
+    assertThat(f.id()).hasValue(dev.vmdp.model.pci.PciId.of(0x14e4, 0x16d8));
+    assertThat(f.classCode().map(Object::toString)).hasValue("0200");
+    assertThat(f.vmkernelName()).hasValue("vmnic5");
+    assertThat(f.name()).hasValue("Broadcom Limited BCM57416 NetXtreme-E 10GBASE-T RDMA Ethernet Controller");
+  }
+
+  @Test
+  void readsTheMachineReadableView() {
+    // lspci -vmm -nn, as pciutils' show_machine prints it (tags, a tab, the value).
+    LspciView v = LspciReader.parse("""
+        Slot:\t00:1f.2
+        Class:\tSATA controller [0106]
+        Vendor:\tIntel Corporation [8086]
+        Device:\tC610/X99 series chipset 6-Port SATA Controller [AHCI mode] [8d02]
+        SVendor:\tDell [1028]
+        SDevice:\tDevice [0639]
+        Rev:\t05
+        ProgIf:\t01
+        Driver:\tahci
+
+        Slot:\t03:00.0
+        Class:\t0200
+        Vendor:\t8086
+        Device:\t10c6
+        """, "lspci-vmm.txt");
+    assertThat(v.form()).isEqualTo(LspciView.Form.MACHINE);
+    PciFunction sata = fn(v, "00:1f.2");
+    assertThat(sata.id()).hasValue(dev.vmdp.model.pci.PciId.of(0x8086, 0x8d02));
+    assertThat(sata.classCode().map(Object::toString)).hasValue("010601");
+    assertThat(sata.subsystem()).hasValue(dev.vmdp.model.pci.PciId.of(0x1028, 0x0639));
+    assertThat(sata.name()).hasValue("Intel Corporation C610/X99 series chipset 6-Port SATA Controller [AHCI mode]");
+    assertThat(sata.driver()).hasValue("ahci");
+    assertThat(sata.revision()).hasValue(5);
+    assertThat(fn(v, "03:00.0").id()).hasValue(dev.vmdp.model.pci.PciId.of(0x8086, 0x10c6));
+    assertThat(fn(v, "03:00.0").name()).isEmpty();
+    assertThat(v.notes()).isEmpty();
   }
 }

@@ -63,10 +63,15 @@ class ParserFuzzTest {
 
   @Test
   @Timeout(120)
-  void esxConfNeverFailsOnContentAndKeepsItsBytes() {
+  void esxConfGivesFactsOrALocatedRefusalAndKeepsItsBytes() {
     qt().withFixedSeed(42).withExamples(800).forAll(Gens.shapedBytes(40, ESX_CONF)).checkAssert(b -> {
-      EsxConf conf = EsxConf.parse(b, "esx.conf");
-      assertThat(conf.owners()).isNotNull();
+      try {
+        EsxConf conf = EsxConf.parse(b, "esx.conf");
+        assertThat(conf.owners()).isNotNull();
+      } catch (VmdpException e) {
+        // Text that is not esx.conf (another format's lines, no /key) is refused at its line.
+        assertThat(e.getMessage()).matches("^esx\\.conf:\\d+:1: not esx\\.conf: .+");
+      }
       assertThat(VmxDocument.parse(b, "esx.conf").toBytes()).isEqualTo(b);
     });
   }
@@ -86,7 +91,14 @@ class ParserFuzzTest {
   @Timeout(120)
   void moduleListTextOfAnyShapeIsReadAndEveryOddLineIsKeptWithItsPlace() {
     qt().withFixedSeed(42).withExamples(800).forAll(Gens.shaped(60, MODULES)).checkAssert(text -> {
-      ModuleList list = ModuleList.parse(text, "modules.txt");
+      ModuleList list;
+      try {
+        list = ModuleList.parse(text, "modules.txt");
+      } catch (VmdpException e) {
+        // Text with no module line and no header, or another format's lines, is refused at its line.
+        assertThat(e.getMessage()).matches("^modules\\.txt:\\d+:1: not a module list .+");
+        return;
+      }
       assertThat(list.names()).allSatisfy(n -> assertThat(text).contains(n));
       assertThat(list.names()).noneMatch(String::isBlank);
     });

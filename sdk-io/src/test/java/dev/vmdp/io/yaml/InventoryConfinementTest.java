@@ -62,7 +62,10 @@ class InventoryConfinementTest {
   @Test
   void byDefaultAFileOutsideTheFolderIsRead() throws IOException {
     Path inv = inventory("hosts:\n  esx01: {moduleList: ../secret.txt}\n");
-    assertThat(Inventory.read(inv).host("esx01").loadedModules()).isNotEmpty();
+    // It is read, and refused for what it holds (not a module list), not for where it is.
+    VmdpException e = catchThrowableOfType(VmdpException.class, () -> Inventory.read(inv));
+    assertThat(e.getMessage()).contains("secret.txt:1:1: not a module list").doesNotContain("outside the inventory")
+        .doesNotContain("$6$");
   }
 
   @Test

@@ -68,7 +68,11 @@ public abstract class Host {
   /** Configured owners from esx.conf ({@code /device/BBB:DD.F/owner}); may be partial. */
   public abstract Map<PciAddress, Owner> owners();
 
-  /** What {@code esxcli hardware pci list} said of each function it listed; may be partial. */
+  /**
+   * What the host's own views said of each function ({@code esxcli hardware pci list}, then
+   * {@code esxcli hardware pci pcipassthru list} and {@code lspci -p}, merged by the host
+   * assembler); may be partial.
+   */
   public abstract Map<PciAddress, HostDeviceReport> deviceReports();
 
   /** The passthru.map; {@link PassthruMap#empty()} when none was given. */

@@ -6,10 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the host itself says about one PCI function ({@code esxcli hardware pci list}): whether it
+ * What the host itself says about one PCI function ({@code esxcli hardware pci list}, and the
+ * fewer facts of {@code esxcli hardware pci pcipassthru list} and {@code lspci -p}): whether it
  * can be passed through, its parent and dependent devices, the reset method the host will use,
  * whether its functions may be split, and its configured and current owners. Every fact is empty
- * when the report did not show it.
+ * when no view showed it.
  *
  * <pre>{@code
  * HostDeviceReport r = HostDeviceReport.builder()

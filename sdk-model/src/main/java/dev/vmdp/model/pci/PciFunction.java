@@ -92,13 +92,19 @@ public abstract class PciFunction {
 
   /**
    * True for a PCI-to-PCI bridge (a port or bridge that leads to other buses): it has a bus range,
-   * a PCI-bridge class code ({@code 0604}/{@code 0609}), or a bridge-like port type. Host bridges
-   * ({@code 0600}) and ISA bridges are not.
+   * else a PCI-bridge class code ({@code 0604}/{@code 0609}), else (class unknown) a bridge-like
+   * port type. Host bridges ({@code 0600}) and ISA bridges are not, even when their Express
+   * capability calls them a root port (the DMI port of Xeon sockets does): a known class code
+   * decides, since only a PCI-to-PCI bridge has the bus numbers that lead to other buses.
    */
   public boolean isBridge() {
-    return bridge().isPresent()
-        || classCode().map(ClassCode::isPciBridge).orElse(false)
-        || portType().map(PortType::isBridgeLike).orElse(false);
+    if (bridge().isPresent()) {
+      return true;
+    }
+    if (classCode().isPresent()) {
+      return classCode().get().isPciBridge();
+    }
+    return portType().map(PortType::isBridgeLike).orElse(false);
   }
 
   /**
@@ -133,6 +139,63 @@ public abstract class PciFunction {
       return Optional.of(false);
     }
     return Optional.empty();
+  }
+
+  /**
+   * This function's facts, completed by those only another view of the same function shows (its
+   * own facts win where both show one): how views of one machine are combined.
+   *
+   * @param other the same function as another file shows it
+   * @return the combined function, at this function's address
+   */
+  public PciFunction completedBy(PciFunction other) {
+    PciFunction.Builder m = PciFunction.builder().from(this);
+    if (id().isEmpty()) {
+      other.id().ifPresent(m::id);
+    }
+    if (classCode().isEmpty()) {
+      other.classCode().ifPresent(m::classCode);
+    }
+    if (subsystem().isEmpty()) {
+      other.subsystem().ifPresent(m::subsystem);
+    }
+    if (revision().isEmpty()) {
+      other.revision().ifPresent(m::revision);
+    }
+    if (name().isEmpty()) {
+      other.name().ifPresent(m::name);
+    }
+    if (vmkernelName().isEmpty()) {
+      other.vmkernelName().ifPresent(m::vmkernelName);
+    }
+    if (driver().isEmpty()) {
+      other.driver().ifPresent(m::driver);
+    }
+    if (portType().isEmpty()) {
+      other.portType().ifPresent(m::portType);
+    }
+    if (flr().isEmpty()) {
+      other.flr().ifPresent(m::flr);
+    }
+    if (afFlr().isEmpty()) {
+      other.afFlr().ifPresent(m::afFlr);
+    }
+    if (noSoftReset().isEmpty()) {
+      other.noSoftReset().ifPresent(m::noSoftReset);
+    }
+    if (acs().isEmpty()) {
+      other.acs().ifPresent(m::acs);
+    }
+    if (sriov().isEmpty()) {
+      other.sriov().ifPresent(m::sriov);
+    }
+    if (bars().isEmpty()) {
+      m.bars(other.bars());
+    }
+    if (bridge().isEmpty()) {
+      other.bridge().ifPresent(m::bridge);
+    }
+    return m.build();
   }
 
   /** Short form for messages: {@code 0000:03:00.0 8086:10c6}. */

@@ -37,7 +37,12 @@ public final class PciTopology {
   private final Map<Integer, List<PciFunction>> byBus;
   private final Map<Integer, List<PciFunction>> byDevice;
   private final Map<Integer, PciFunction> bridgeBySecondaryBus;
-  private final Set<Integer> segmentsWithUnknownBridgeRanges;
+  /** Per segment, the lowest bus a bridge with an unknown bus range sits on. */
+  private final Map<Integer, Integer> lowestUnknownBridgeBus;
+  /** Per segment, every bus a known bridge range covers (secondary..subordinate). */
+  private final Map<Integer, java.util.BitSet> coveredBuses;
+  /** True when some bridge's bus range is known: the source showed bus ranges. */
+  private final boolean rangesShown;
   private final List<PciFunction> bridges;
   private final List<PciFunction> endpoints;
 
@@ -51,7 +56,8 @@ public final class PciTopology {
     Map<Integer, List<PciFunction>> bus = new HashMap<>();
     Map<Integer, List<PciFunction>> dev = new HashMap<>();
     Map<Integer, PciFunction> parents = new HashMap<>();
-    Set<Integer> unknownRanges = new HashSet<>();
+    Map<Integer, Integer> unknownRanges = new HashMap<>();
+    Map<Integer, java.util.BitSet> covered = new HashMap<>();
     List<PciFunction> br = new ArrayList<>();
     List<PciFunction> ep = new ArrayList<>();
     for (PciFunction f : sorted) {
@@ -66,10 +72,12 @@ public final class PciTopology {
       if (f.isBridge()) {
         br.add(f);
         if (f.bridge().isPresent()) {
+          BusRange r = f.bridge().get();
           // In address order, so the first bridge claiming a secondary bus keeps it.
-          parents.putIfAbsent(busKey(a.segment(), f.bridge().get().secondary()), f);
+          parents.putIfAbsent(busKey(a.segment(), r.secondary()), f);
+          covered.computeIfAbsent(a.segment(), k -> new java.util.BitSet(256)).set(r.secondary(), r.subordinate() + 1);
         } else {
-          unknownRanges.add(a.segment());
+          unknownRanges.merge(a.segment(), a.bus(), Math::min);
         }
       } else {
         ep.add(f);
@@ -80,7 +88,9 @@ public final class PciTopology {
     this.byBus = freeze(bus);
     this.byDevice = freeze(dev);
     this.bridgeBySecondaryBus = parents;
-    this.segmentsWithUnknownBridgeRanges = unknownRanges;
+    this.lowestUnknownBridgeBus = unknownRanges;
+    this.coveredBuses = covered;
+    this.rangesShown = !covered.isEmpty();
     this.bridges = List.copyOf(br);
     this.endpoints = List.copyOf(ep);
   }
@@ -215,15 +225,37 @@ public final class PciTopology {
   }
 
   /**
-   * Whether the address is on a root bus (no bridge leads to its bus): true when no known bridge
-   * range covers it and every bridge of the segment has a known range; false when a bridge leads to
-   * it; empty when some bridge of the segment has an unknown range and none leads to it.
+   * Whether the address is on a root bus: a bus no bridge of its segment leads to, such as bus 0
+   * of every segment and the buses a second CPU socket or its uncore starts ({@code 80},
+   * {@code 7f}, {@code ff} on two-socket Xeons).
+   *
+   * <ul>
+   *   <li>false when a bridge leads to the bus, or the bus lies in a known bridge's range (it is
+   *       below that bridge, through one whose range is not known);
+   *   <li>true for bus 0 (no bridge's secondary bus can be 0: a bridge's buses are above its own);
+   *   <li>true for another bus when the topology shows bus ranges (some bridge's range is known)
+   *       and no bridge of the segment could lead to it: every bridge of the segment whose range is
+   *       unknown sits on this bus or above it;
+   *   <li>empty otherwise: a bridge whose range is not shown might lead to the bus, or no range is
+   *       shown at all ({@code lspci -n}, ESXi's {@code lspci}), which says nothing about buses.
+   * </ul>
    */
   public Optional<Boolean> onRootBus(PciAddress address) {
     if (parentBridge(address).isPresent()) {
       return Optional.of(false);
     }
-    return segmentsWithUnknownBridgeRanges.contains(address.segment()) ? Optional.empty() : Optional.of(true);
+    java.util.BitSet covered = coveredBuses.get(address.segment());
+    if (covered != null && covered.get(address.bus())) {
+      return Optional.of(false);
+    }
+    if (address.bus() == 0) {
+      return Optional.of(true);
+    }
+    Integer unknown = lowestUnknownBridgeBus.get(address.segment());
+    if (!rangesShown || unknown != null && unknown < address.bus()) {
+      return Optional.empty();
+    }
+    return Optional.of(true);
   }
 
   /**

@@ -59,6 +59,9 @@ class PciFunctionTest {
     assertThat(nic().portType(PortType.DOWNSTREAM_PORT).build().isBridge()).isTrue();
     assertThat(nic().classCode(ClassCode.parse("0600")).build().isBridge()).isFalse();
     assertThat(nic().classCode(ClassCode.parse("0200")).portType(PortType.ENDPOINT).build().isBridge()).isFalse();
+    // The DMI port of a Xeon socket: a host bridge whose Express capability says Root Port.
+    assertThat(nic().classCode(ClassCode.parse("0600")).portType(PortType.ROOT_PORT).build().isBridge()).isFalse();
+    assertThat(nic().portType(PortType.ROOT_PORT).build().isBridge()).isTrue();
   }
 
   @Test

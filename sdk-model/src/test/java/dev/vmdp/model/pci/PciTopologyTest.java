@@ -174,12 +174,51 @@ class PciTopologyTest {
         TestTopology.fn("0001:00:1f.2", 0x8086, 0x1d02, "0106").build());
     assertThat(n.parentBridge(a("01:00.0"))).isEmpty();
     assertThat(n.onRootBus(a("01:00.0"))).isEmpty();
-    assertThat(n.onRootBus(a("00:01.0"))).isEmpty();
+    // Bus 0 is a root bus whatever is shown: a bridge's secondary bus is above its own.
+    assertThat(n.onRootBus(a("00:01.0"))).hasValue(true);
     assertThat(n.ancestors(a("01:00.0"))).isEmpty();
     assertThat(n.below(a("00:01.0"))).isEmpty();
     assertThat(addresses(n.bridges())).containsExactly("0000:00:01.0");
     // A segment without bridges has only root buses.
     assertThat(n.onRootBus(a("0001:00:1f.2"))).hasValue(true);
+  }
+
+  @Test
+  void recognisesTheRootBusesOfASecondSocketAndItsUncore() {
+    // Two Xeon E5 v4 sockets as lspci -vvv shows them: root ports on buses 00 and 80, uncore
+    // functions on 7f and ff, and the DMI host bridge whose Express capability says Root Port.
+    PciTopology two = PciTopology.of(
+        TestTopology.fn("0000:00:00.0", 0x8086, 0x6f00, "0600").portType(PortType.ROOT_PORT).build(),
+        TestTopology.port("0000:00:01.0", PortType.ROOT_PORT, 0x00, 0x03, 0x03),
+        TestTopology.fn("0000:03:00.0", 0x1000, 0x005d, "0104").build(),
+        TestTopology.fn("0000:7f:08.0", 0x8086, 0x6f80, "0880").build(),
+        TestTopology.port("0000:80:02.0", PortType.ROOT_PORT, 0x80, 0x82, 0x82),
+        TestTopology.fn("0000:80:05.0", 0x8086, 0x6f28, "0880").build(),
+        TestTopology.fn("0000:82:00.0", 0x10de, 0x15f8, "0302").build(),
+        TestTopology.fn("0000:ff:0c.0", 0x8086, 0x6fe0, "0880").build());
+    assertThat(two.function(a("00:00.0")).orElseThrow().isBridge()).isFalse();
+    assertThat(two.onRootBus(a("7f:08.0"))).hasValue(true);
+    assertThat(two.onRootBus(a("80:05.0"))).hasValue(true);
+    assertThat(two.onRootBus(a("80:02.0"))).hasValue(true);
+    assertThat(two.onRootBus(a("ff:0c.0"))).hasValue(true);
+    assertThat(two.onRootBus(a("82:00.0"))).hasValue(false);
+  }
+
+  @Test
+  void aBridgeWhoseRangeIsNotShownMayLeadToTheBusesAboveIt() {
+    PciTopology partial = PciTopology.of(
+        TestTopology.port("0000:00:01.0", PortType.ROOT_PORT, 0x00, 0x01, 0x05),
+        TestTopology.fn("0000:02:00.0", 0x8086, 0x10c6, "0200").build(),
+        TestTopology.fn("0000:40:00.0", 0x8086, 0x0b00, "0604").build(),
+        TestTopology.fn("0000:30:00.0", 0x8086, 0x0c00, "0880").build(),
+        TestTopology.fn("0000:41:00.0", 0x8086, 0x1572, "0200").build());
+    // In the range of 00:01.0, below a bridge not listed: not a root bus.
+    assertThat(partial.onRootBus(a("02:00.0"))).hasValue(false);
+    // Below the lowest bridge whose range is unknown: nothing can lead there.
+    assertThat(partial.onRootBus(a("30:00.0"))).hasValue(true);
+    assertThat(partial.onRootBus(a("40:00.0"))).hasValue(true);
+    // 40:00.0 might lead to bus 41.
+    assertThat(partial.onRootBus(a("41:00.0"))).isEmpty();
   }
 
   @Test

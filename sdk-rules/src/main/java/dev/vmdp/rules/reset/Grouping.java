@@ -68,9 +68,10 @@ final class Grouping {
       for (EffectiveReset r : e.getValue()) {
         List<PciAddress> others = new ArrayList<>(domain);
         others.remove(r.address());
-        String hits = others.isEmpty() ? "no other function" : ResetAnalysis.names(others);
+        String hits = others.isEmpty() ? "; no other function is below " + e.getKey()
+            : ", which also resets " + ResetAnalysis.names(others);
         pending.add(r.address() + "\u0000" + r.address() + " is reset by a " + r.methodName() + " reset of "
-            + e.getKey() + " (" + r.source() + "), which also resets " + hits);
+            + e.getKey() + " (" + r.source() + ")" + hits);
       }
       int root = find(parent, first);
       bridgeOf.putIfAbsent(root, e.getKey());

@@ -10,10 +10,12 @@ import dev.vmdp.model.pci.PciId;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.model.VmdpException;
+import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.ReadDiagnosticRule;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.RuleEngine;
+import dev.vmdp.rules.catalogue.CatalogueEntry;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,9 +34,12 @@ import java.util.Set;
  *
  * <p>For each VM: every other member of the group of a wanted function must join the VM (its reset
  * would hit them, or they are functions of a non-shareable device); functions the VMkernel uses
- * must leave it; a group wanted by two VMs is a conflict. For each shared reset that a function
- * advertising NoSoftRst- is part of, a {@code d3d0} passthru.map line is suggested. The rule
- * findings are those of the assignment as wanted (before adding the extra functions).
+ * must leave it; a function or a group wanted by two VMs is a conflict, said in plain words and
+ * reported as findings: VMDP207 for a function several VMs want, VMDP401/402/403 for a split
+ * group, so an infeasible plan has ERROR findings ({@code vmdp plan} exits 1). For each shared
+ * reset that a function advertising NoSoftRst- is part of, a {@code d3d0} passthru.map line is
+ * suggested. The rule findings are those of the assignment as wanted (before adding the extra
+ * functions).
  */
 public final class Planner {
   private Planner() {}
@@ -49,8 +54,8 @@ public final class Planner {
    */
   public static Plan plan(Host host, Map<String, List<PciAddress>> wanted) {
     ResetAnalysis analysis = ResetAnalysis.of(host);
-    Map<CoAssignmentGroup, String> takenBy = new LinkedHashMap<>();
-    List<String> conflicts = new ArrayList<>();
+    Map<PciAddress, List<String>> wantedBy = new LinkedHashMap<>();
+    Map<CoAssignmentGroup, Map<PciAddress, String>> groupTakers = new LinkedHashMap<>();
     List<Plan.VmPlan> vms = new ArrayList<>();
     for (Map.Entry<String, List<PciAddress>> e : wanted.entrySet()) {
       Map<PciAddress, String> extra = new LinkedHashMap<>();
@@ -60,11 +65,11 @@ public final class Planner {
         CoAssignmentGroup g = analysis.groupOf(a).orElseThrow(() -> new VmdpException(
             host.topology().contains(a) ? a + " is a bridge; bridges cannot be passed through"
                 : "host " + host.name() + " has no PCI function " + a));
-        String other = takenBy.putIfAbsent(g, e.getKey());
-        if (other != null && !other.equals(e.getKey())) {
-          conflicts.add(a + " (vm " + e.getKey() + ") and the functions of vm " + other + " are in one group "
-              + g.members() + ": " + String.join("; ", g.reasons()));
+        List<String> by = wantedBy.computeIfAbsent(a, k -> new ArrayList<>());
+        if (!by.contains(e.getKey())) {
+          by.add(e.getKey());
         }
+        groupTakers.computeIfAbsent(g, k -> new LinkedHashMap<>()).putIfAbsent(a, e.getKey());
         all.addAll(g.members());
         if (analysis.method(a).map(EffectiveReset::none).orElse(false)) {
           noReset.add(a);
@@ -86,7 +91,44 @@ public final class Planner {
       }
       vms.add(new Plan.VmPlan(e.getKey(), List.copyOf(e.getValue()), extra, kernel, noReset));
     }
-    return new Plan(analysis, vms, conflicts, suggestions(analysis, wanted), findings(host, wanted));
+    List<String> conflicts = new ArrayList<>();
+    List<Finding> shared = new ArrayList<>();
+    for (Map.Entry<PciAddress, List<String>> w : wantedBy.entrySet()) {
+      if (w.getValue().size() > 1) {
+        String message = w.getKey() + " is wanted by " + and(w.getValue());
+        conflicts.add(message);
+        shared.add(sharedFunction(host, w.getKey(), w.getValue(), message));
+      }
+    }
+    for (Map.Entry<CoAssignmentGroup, Map<PciAddress, String>> t : groupTakers.entrySet()) {
+      Set<String> takers = new LinkedHashSet<>(t.getValue().values());
+      if (takers.size() > 1) {
+        List<String> who = new ArrayList<>();
+        t.getValue().forEach((a, vm) -> who.add(a + " (vm " + vm + ")"));
+        conflicts.add(and(who) + " must go to one owner: " + String.join("; ", t.getKey().reasons()));
+      }
+    }
+    return new Plan(analysis, vms, conflicts, suggestions(analysis, wanted), findings(host, wanted, shared));
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String and(List<String> words) {
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+  }
+
+  /**
+   * VMDP207 for a function that several VMs of the plan want, in the plan's own words (no .vmx
+   * entry exists yet to point at). Facts: {@code address}, {@code vms}.
+   */
+  private static Finding sharedFunction(Host host, PciAddress address, List<String> vms, String message) {
+    CatalogueEntry entry = RuleCatalogue.standard().get("VMDP207");
+    return Finding.builder().ruleId("VMDP207").severity(entry.severity())
+        .subject("host " + host.name() + " device " + address)
+        .message(message + ": one host device can be given to one VM only")
+        .putFact("address", address.toString()).putFact("vms", String.join(",", vms)).build();
   }
 
   private static Map<PassthruMapEntry, String> suggestions(ResetAnalysis analysis, Map<String, List<PciAddress>> wanted) {
@@ -116,7 +158,7 @@ public final class Planner {
     return out;
   }
 
-  private static Report findings(Host host, Map<String, List<PciAddress>> wanted) {
+  private static Report findings(Host host, Map<String, List<PciAddress>> wanted, List<Finding> shared) {
     List<VirtualMachine> vms = new ArrayList<>();
     for (Map.Entry<String, List<PciAddress>> e : wanted.entrySet()) {
       VirtualMachine.Builder b = VirtualMachine.builder().name(e.getKey());
@@ -130,6 +172,13 @@ public final class Planner {
     for (String id : List.of("VMDP501", "VMDP502", "VMDP503")) {
       rules.add(new ReadDiagnosticRule(id, RuleCatalogue.standard().get(id).severity(), RuleCatalogue.standard().get(id).summary()));
     }
-    return RuleEngine.builder().rules(rules).build().check(host, vms);
+    Report checked = RuleEngine.builder().rules(rules).build().check(host, vms);
+    if (shared.isEmpty()) {
+      return checked;
+    }
+    List<Finding> all = new ArrayList<>(checked.findings());
+    all.addAll(shared);
+    all.sort(Report.ORDER);
+    return new Report(all, checked.assumptions());
   }
 }

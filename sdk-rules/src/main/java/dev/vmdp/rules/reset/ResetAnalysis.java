@@ -79,17 +79,11 @@ public final class ResetAnalysis {
     Map<PciAddress, EffectiveReset> methods = new LinkedHashMap<>();
     Map<PciAddress, PassthruMapEntry> lines = new HashMap<>();
     List<PciFunction> candidates = new ArrayList<>();
-    java.util.Set<Integer> bridgedSegments = new java.util.HashSet<>();
-    for (PciFunction b : t.bridges()) {
-      if (b.bridge().isPresent()) {
-        bridgedSegments.add(b.address().segment());
-      }
-    }
     for (PciFunction f : t.functions()) {
       if (isCandidate(f)) {
         candidates.add(f);
         f.id().flatMap(id -> host.passthruMap().lookup(id, precedence)).ifPresent(e -> lines.put(f.address(), e));
-        methods.put(f.address(), decide(host, f, lines.get(f.address()), bridgedSegments));
+        methods.put(f.address(), decide(host, f, lines.get(f.address())));
       }
     }
     return new ResetAnalysis(host, methods, lines, Grouping.groups(host, candidates, methods, lines));
@@ -100,8 +94,7 @@ public final class ResetAnalysis {
     return !f.isBridge() && !f.classCode().map(c -> c.isBridge()).orElse(false);
   }
 
-  private static EffectiveReset decide(Host host, PciFunction f, PassthruMapEntry line,
-      java.util.Set<Integer> bridgedSegments) {
+  private static EffectiveReset decide(Host host, PciFunction f, PassthruMapEntry line) {
     PciAddress a = f.address();
     Optional<PciAddress> parent = host.parentDevice(a);
     Optional<ResetMethod> reported = host.deviceReport(a).flatMap(HostDeviceReport::resetMethod);
@@ -124,8 +117,6 @@ public final class ResetAnalysis {
     if (flr.isEmpty()) {
       return new EffectiveReset(a, null, false, "capabilities not shown (use lspci -vvv)", null, null);
     }
-    // Known to sit on a root bus only on bus 0, or on a bus no bridge leads to in a segment whose
-    // bridges were shown: a topology without bridges says nothing about bus 3.
     Optional<PciFunction> bridge = host.topology().parentBridge(a);
     if (bridge.isPresent()) {
       PciFunction p = bridge.get();
@@ -140,14 +131,40 @@ public final class ResetAnalysis {
       return new EffectiveReset(a, ResetMethod.BRIDGE, true, "no FLR; esxcli names parent " + parent.get(), null,
           parent.get());
     }
-    if (a.bus() == 0 || bridgedSegments.contains(a.segment()) && host.topology().onRootBus(a).orElse(false)) {
+    // A root bus is one no bridge of the segment leads to: bus 0, the buses a second socket and
+    // the sockets' uncore start on, any bus of a segment without bridges (PciTopology#onRootBus).
+    Optional<Boolean> root = host.topology().onRootBus(a);
+    if (root.orElse(false)) {
       return new EffectiveReset(a, null, true, "no FLR and no parent bridge (root bus): cannot be reset", null, null);
+    }
+    if (root.isPresent()) {
+      return new EffectiveReset(a, null, false, "no FLR; the bridge directly above it is not listed", null, null);
     }
     return new EffectiveReset(a, null, false, "no FLR; parent bridge not known (use lspci -vvv or -t)", null, null);
   }
 
   private static PciAddress sharedBridge(ResetMethod m, Optional<PciAddress> parent) {
     return (m == ResetMethod.LINK || m == ResetMethod.BRIDGE) ? parent.orElse(null) : null;
+  }
+
+  /**
+   * This analysis without some functions: their resets are not listed and the groups made only of
+   * them are left out (a group with another member keeps all its members, so no reason is lost).
+   * What a plan's text shows when it leaves out the functions nobody passes through.
+   *
+   * @param hidden the functions to leave out
+   * @return the narrower analysis of the same host
+   */
+  public ResetAnalysis without(java.util.Set<PciAddress> hidden) {
+    Map<PciAddress, EffectiveReset> kept = new LinkedHashMap<>();
+    methods.forEach((a, r) -> {
+      if (!hidden.contains(a)) {
+        kept.put(a, r);
+      }
+    });
+    List<CoAssignmentGroup> keptGroups = groups.stream()
+        .filter(g -> g.members().stream().anyMatch(m -> !hidden.contains(m))).toList();
+    return new ResetAnalysis(host, kept, mapLines, keptGroups);
   }
 
   /** The host analysed. */

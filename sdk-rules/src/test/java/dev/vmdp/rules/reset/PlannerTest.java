@@ -45,10 +45,41 @@ class PlannerTest {
   }
 
   @Test
+  void aFunctionWantedByTwoVmsIsAnErrorInPlainWords() {
+    // Reported: "plan --assign a=X --assign b=X" said "not feasible", then "0 errors", exit 0.
+    Plan plan = Planner.plan(server(), want("ml01", "05:00.0", "ml02", "05:00.0"));
+    assertThat(plan.conflicts()).containsExactly("0000:05:00.0 is wanted by ml01 and ml02");
+    assertThat(plan.report().hasErrors()).isTrue();
+    Finding shared = plan.report().byRule("VMDP207").get(0);
+    assertThat(shared.message()).startsWith("0000:05:00.0 is wanted by ml01 and ml02");
+    assertThat(shared.facts()).containsEntry("address", "0000:05:00.0").containsEntry("vms", "ml01,ml02");
+    assertThat(plan.feasible()).isFalse();
+    assertThat(String.join("\n", plan.conflicts())).doesNotContain("no other function");
+  }
+
+  @Test
+  void aFunctionAloneBelowItsBridgeSaysSo() {
+    ResetAnalysis a = ResetAnalysis.of(server());
+    a.groups().stream().filter(g -> g.sharedReset() && g.single()).flatMap(g -> g.reasons().stream())
+        .forEach(r -> assertThat(r).doesNotContain("which also resets no other function").contains("no other function is below"));
+  }
+
+  @Test
   void functionsTheVmkernelUsesMustLeaveIt() {
     Plan plan = Planner.plan(withVmkernel(server(), "05:00.1"), want("web", "05:00.0"));
     assertThat(plan.vms().get(0).fromVmkernel()).containsExactly(a("05:00.1"));
     assertThat(plan.report().findings()).extracting(Finding::ruleId).contains("VMDP403");
+  }
+
+  @Test
+  void givesEachFunctionItsNameAndReset() {
+    Plan plan = Planner.plan(server(), want("render", "01:00.0"));
+    PlannedFunction gpu = plan.function(a("01:00.0")).orElseThrow();
+    assertThat(gpu.name()).isEqualTo(server().device("01:00.0").name());
+    assertThat(gpu.reset().methodName()).isEqualTo("bridge");
+    assertThat(gpu.wanted()).isTrue();
+    assertThat(plan.functions()).extracting(PlannedFunction::address)
+        .containsExactlyElementsOf(plan.analysis().methods().keySet());
   }
 
   @Test

@@ -82,6 +82,9 @@ final class ClassNames {
     m.put("sd host controller", 0x0805);
     m.put("iommu", 0x0806);
     m.put("root complex event collector", 0x0807);
+    // pci.ids names the base class "Generic system peripheral" and only subclass 80 "System
+    // peripheral": the name tells the code (the uncore functions of Xeon sockets print it).
+    m.put("system peripheral", 0x0880);
     m.put("keyboard controller", 0x0900);
     m.put("digitizer pen", 0x0901);
     m.put("mouse controller", 0x0902);

@@ -30,6 +30,9 @@ public final class LspciParser {
   private static final Pattern SIZE = Pattern.compile("\\[size=(\\d+)([KMGTP]?)\\]");
   private static final Pattern BUS = Pattern.compile(
       "primary=([0-9a-f]{2}), secondary=([0-9a-f]{2}), subordinate=([0-9a-f]{2})");
+  /** ESXi's {@code lspci -v} detail line with the class and ids: {@code Class 0200: 14e4:16d8}. */
+  private static final Pattern ESXI_CLASS_IDS =
+      Pattern.compile("^Class ([0-9a-fA-F]{4}): ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$");
   private static final Pattern SUB_IDS = Pattern.compile("^([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$");
   private static final Pattern SUB_DEVICE = Pattern.compile("^(.*?)\\s*Device ([0-9a-fA-F]{4})$");
   private static final Pattern FLAG = Pattern.compile("([A-Za-z][A-Za-z0-9]*)([+-])(?![A-Za-z0-9])");
@@ -269,6 +272,13 @@ public final class LspciParser {
         rom.size = Long.parseLong(s.group(1)) << shift(s.group(2));
       }
       current.bars.add(rom);
+    } else if (text.startsWith("Class ")) {
+      Matcher c = ESXI_CLASS_IDS.matcher(text);
+      if (c.matches()) {
+        current.classCode = Integer.parseInt(c.group(1), 16);
+        current.vendor = Integer.parseInt(c.group(2), 16);
+        current.deviceId = Integer.parseInt(c.group(3), 16);
+      }
     } else if (text.startsWith("Kernel driver in use:")) {
       current.driver = text.substring("Kernel driver in use:".length()).strip();
     } else {

@@ -1,9 +1,6 @@
 package dev.vmdp.io.yaml.internal;
 
 import dev.vmdp.io.ReadNote;
-import dev.vmdp.io.esx.EsxcliPciList;
-import dev.vmdp.io.lspci.LspciReader;
-import dev.vmdp.io.lspci.LspciView;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.Owner;
@@ -22,9 +19,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A host's PCI functions: first the {@code lspci:} files (combined, the first file wins where
- * they disagree), then the {@code esxcli:} file (adds the functions lspci did not list and every
- * host report), then the inline {@code devices:} (their facts win over the files').
+ * A host's PCI functions: first those its files show (read by the host assembler: the
+ * {@code lspci:} views combined, the {@code esxcli:} output filling in), then the inline
+ * {@code devices:}, whose facts win over the files'.
  */
 final class DeviceMapper {
   private static final Map<String, PortType> PORT_SPELLINGS = Map.of("conventional", PortType.CONVENTIONAL,
@@ -43,27 +40,14 @@ final class DeviceMapper {
     this.notes = notes;
   }
 
-  /** Adds the host's topology, device reports, passthrough states and owners to the builder. */
-  void addTo(Host.Builder host, HostDto dto) {
+  /**
+   * Adds the host's topology (the functions its files show, then the inline devices on top),
+   * passthrough states and owners to the builder.
+   */
+  void addTo(Host.Builder host, HostDto dto, Host fromFiles) {
     Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
-    LspciView combined = null;
-    for (YamlText path : nonNull(dto.lspci)) {
-      LspciView view = files.read(path, "lspci output", LspciReader::read);
-      notes.addAll(view.notes());
-      combined = combined == null ? view : combined.combine(view);
-    }
-    if (combined != null) {
-      for (PciFunction f : combined.functions()) {
-        functions.put(f.address(), f);
-      }
-    }
-    if (dto.esxcli != null) {
-      EsxcliPciList list = files.read(dto.esxcli, "esxcli hardware pci list output", EsxcliPciList::read);
-      notes.addAll(list.notes());
-      for (PciFunction f : list.functions()) {
-        functions.merge(f.address(), f, DeviceMapper::fillFromEsxcli);
-      }
-      host.putAllDeviceReports(list.reports());
+    for (PciFunction f : fromFiles.topology().functions()) {
+      functions.put(f.address(), f);
     }
     Map<PciAddress, DeviceDto> seen = new LinkedHashMap<>();
     for (DeviceDto d : nonNull(dto.devices)) {
@@ -90,21 +74,6 @@ final class DeviceMapper {
     } catch (VmdpException | IllegalArgumentException | IllegalStateException e) {
       throw source.error(dto.ref(source), "the host's devices do not form a PCI topology: " + e.getMessage(), e);
     }
-  }
-
-  /** An lspci function, with what only esxcli knows filled in. */
-  private static PciFunction fillFromEsxcli(PciFunction lspci, PciFunction esxcli) {
-    PciFunction.Builder b = PciFunction.builder().from(lspci);
-    if (lspci.vmkernelName().isEmpty() && esxcli.vmkernelName().isPresent()) {
-      b.vmkernelName(esxcli.vmkernelName().get());
-    }
-    if (lspci.id().isEmpty() && esxcli.id().isPresent()) {
-      b.id(esxcli.id().get());
-    }
-    if (lspci.classCode().isEmpty() && esxcli.classCode().isPresent()) {
-      b.classCode(esxcli.classCode().get());
-    }
-    return b.build();
   }
 
   /** The inline device, on top of what the files said about the same address. */

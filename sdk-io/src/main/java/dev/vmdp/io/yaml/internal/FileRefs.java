@@ -59,6 +59,38 @@ final class FileRefs {
     return p;
   }
 
+  /**
+   * Reads the file or folder a node names (a folder of host files, or a vm-support bundle).
+   *
+   * @param node the path as written
+   * @param what what it should hold
+   * @param reader the SDK reader
+   * @return what the reader made of it
+   * @throws VmdpException at the node when it is missing, outside a confined inventory's folder, or
+   *     the reader refuses it
+   */
+  <T> T readFileOrFolder(YamlText node, String what, Function<Path, T> reader) {
+    Path p;
+    try {
+      p = source.resolve(node.text());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw source.error(node.ref(source), "not a valid path for " + what + ": '" + node.text() + "'", e);
+    }
+    if (!Files.isDirectory(p)) {
+      return read(node, what, reader);
+    }
+    Path folder = source.confined() ? source.baseDir().toAbsolutePath().normalize() : null;
+    if (folder != null && (!p.toAbsolutePath().normalize().startsWith(folder)
+        || !realPath(node, p).startsWith(realPath(node, folder)))) {
+      throw outside(node, what, folder);
+    }
+    try {
+      return reader.apply(p);
+    } catch (VmdpException e) {
+      throw source.error(node.ref(source), "cannot use " + what + " '" + node.text() + "': " + e.getMessage(), e);
+    }
+  }
+
   private VmdpException outside(YamlText node, String what, Path folder) {
     return source.error(node, "'" + node.text() + "' (" + what + ") is outside the inventory's folder " + folder
         + "; this inventory may only name files in that folder");

@@ -17,6 +17,9 @@ final class HostDto extends Located {
   @JsonProperty("uuid")
   YamlText uuid;
 
+  @JsonProperty("files")
+  YamlText files;
+
   @JsonProperty("lspci")
   List<YamlText> lspci = List.of();
 

@@ -1,10 +1,8 @@
 package dev.vmdp.io.yaml.internal;
 
 import dev.vmdp.io.ReadNote;
-import dev.vmdp.io.esx.ModuleList;
-import dev.vmdp.io.esx.EsxConf;
-import dev.vmdp.io.passthrumap.PassthruMapDocument;
-import dev.vmdp.model.SourceRef;
+import dev.vmdp.io.host.HostFileKind;
+import dev.vmdp.io.host.HostFiles;
 import dev.vmdp.model.host.CpuVendor;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.FptShareable;
@@ -20,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Maps one {@code hosts:} entry onto a {@link Host}, reading the files it names. */
+/**
+ * Maps one {@code hosts:} entry onto a {@link Host}: the files it names, read together by the host
+ * assembler ({@link HostFiles}), and the inventory's own facts on top.
+ */
 final class HostMapper {
   private static final Map<String, CpuVendor> CPU_SPELLINGS = Map.of(
       "genuineintel", CpuVendor.INTEL, "authenticamd", CpuVendor.AMD);
@@ -44,11 +45,36 @@ final class HostMapper {
     if (name.isBlank()) {
       throw source.error(dto, "host name must not be blank");
     }
-    Host.Builder b = Host.builder().name(name);
-    if (dto.esxConf != null) {
-      // First, so that the inventory's own facts (uuid, device owners) win over the file's.
-      files.read(dto.esxConf, "esx.conf", EsxConf::read).applyTo(b);
+    // The files first, read together by the host assembler, so that the inventory's own facts
+    // (uuid, devices, owners) win over theirs.
+    HostFiles hf = HostFiles.none().named(name);
+    if (dto.files != null) {
+      hf = add(hf, dto.files, "host files (a folder or vm-support bundle)", null);
     }
+    for (YamlText path : DeviceMapper.nonNull(dto.lspci)) {
+      hf = add(hf, path, "lspci output", HostFileKind.LSPCI);
+    }
+    if (dto.esxcli != null) {
+      hf = add(hf, dto.esxcli, "esxcli hardware pci list output", HostFileKind.ESXCLI_PCI_LIST);
+    }
+    if (dto.esxConf != null) {
+      hf = add(hf, dto.esxConf, "esx.conf", HostFileKind.ESX_CONF);
+    }
+    if (dto.modules != null && dto.moduleList != null) {
+      throw source.error(dto.moduleList, "give either 'modules' (names) or 'moduleList' (a file), not both");
+    }
+    if (dto.moduleList != null) {
+      hf = add(hf, dto.moduleList, "module list", HostFileKind.MODULE_LIST);
+    }
+    if (dto.passthruMap != null && dto.map != null) {
+      throw source.error(dto.map, "give either 'passthruMap' (entries) or 'map' (a file), not both");
+    }
+    if (dto.map != null) {
+      hf = add(hf, dto.map, "passthru.map", HostFileKind.PASSTHRU_MAP);
+    }
+    Host fromFiles = hf.host();
+    notes.addAll(hf.notes());
+    Host.Builder b = Host.builder().from(fromFiles);
     if (dto.version != null) {
       b.version(devices.parse(dto.version, EsxVersion::parse));
       b.putSource("version", dto.version.ref(source));
@@ -68,7 +94,7 @@ final class HostMapper {
       b.systemUuid(dto.uuid.text().strip());
       b.putSource("systemUuid", dto.uuid.ref(source));
     }
-    devices.addTo(b, dto);
+    devices.addTo(b, dto, fromFiles);
     modules(b, dto);
     passthruMap(b, dto);
     try {
@@ -96,16 +122,13 @@ final class HostMapper {
     }
   }
 
+  /** Adds a file the inventory names to the host's files, refused at the node with the reader's message. */
+  private HostFiles add(HostFiles hf, YamlText node, String what, HostFileKind kind) {
+    return kind == null ? files.readFileOrFolder(node, what, hf::add) : files.read(node, what, p -> hf.add(p, kind));
+  }
+
   private void modules(Host.Builder b, HostDto dto) {
-    if (dto.modules != null && dto.moduleList != null) {
-      throw source.error(dto.moduleList, "give either 'modules' (names) or 'moduleList' (a file), not both");
-    }
-    if (dto.moduleList != null) {
-      ModuleList list = files.read(dto.moduleList, "module list", ModuleList::read);
-      notes.addAll(list.notes());
-      b.loadedModules(list.names());
-      b.putSource("loadedModules", SourceRef.of(list.fileName(), 1));
-    } else if (dto.modules != null) {
+    if (dto.modules != null) {
       Set<String> names = new LinkedHashSet<>();
       for (YamlText m : DeviceMapper.nonNull(dto.modules)) {
         String n = m.text().strip();
@@ -120,14 +143,7 @@ final class HostMapper {
   }
 
   private void passthruMap(Host.Builder b, HostDto dto) {
-    if (dto.passthruMap != null && dto.map != null) {
-      throw source.error(dto.map, "give either 'passthruMap' (entries) or 'map' (a file), not both");
-    }
-    if (dto.map != null) {
-      PassthruMapDocument doc = files.read(dto.map, "passthru.map", PassthruMapDocument::read);
-      b.passthruMap(doc.toModel());
-      b.putSource("passthruMap", SourceRef.of(doc.fileName(), 1));
-    } else if (dto.passthruMap != null) {
+    if (dto.passthruMap != null) {
       PassthruMap.Builder map = PassthruMap.builder();
       for (YamlText line : DeviceMapper.nonNull(dto.passthruMap)) {
         map.addEntry(entry(line));
