@@ -21,17 +21,19 @@ class ArchitectureRulesCatchViolationsTest {
   private static final String BAD = "dev.vmdp.archfixture.bad";
 
   /** The class that breaks each rule under {@link #BAD}. */
-  private static final Map<VmdpRule, String> VIOLATORS = new EnumMap<>(Map.of(
-      VmdpRule.MODEL_DEPENDS_ONLY_ON_ITSELF_THE_JDK_AND_IMMUTABLES_ANNOTATIONS, BAD + ".model.HostReadsFiles",
-      VmdpRule.IO_USES_NO_VMDP_MODULE_BUT_THE_MODEL, BAD + ".io.VmxReaderJudges",
-      VmdpRule.RULES_USE_NO_VMDP_MODULE_BUT_THE_MODEL, BAD + ".rules.EngineReadsFiles",
-      VmdpRule.DSL_DOES_NOT_USE_THE_CONSOLE_OR_THE_EXAMPLES, BAD + ".dsl.VmdpUsesConsole",
-      VmdpRule.CONSOLE_AND_EXAMPLES_USE_NO_INTERNAL_PACKAGE_OF_THE_SDK, BAD + ".console.ShellUsesInternal",
-      VmdpRule.NO_MODULE_USES_ANOTHER_MODULES_INTERNAL_PACKAGE, BAD + ".rules.EngineUsesIoInternal",
-      VmdpRule.PACKAGES_ARE_FREE_OF_CYCLES, BAD + ".rules.knowledge.KnowledgeBase",
-      VmdpRule.ONLY_THE_CONSOLE_AND_THE_EXAMPLES_WRITE_TO_STANDARD_STREAMS, BAD + ".rules.EnginePrints",
-      VmdpRule.GENERATED_IMMUTABLES_ARE_NOT_REFERENCED_OUTSIDE_THEIR_PACKAGE, BAD + ".dsl.VmdpUsesImmutable",
-      VmdpRule.THE_SDK_DOES_NOT_USE_JAVA_UTIL_LOGGING, BAD + ".io.ReaderLogs"));
+  private static final Map<VmdpRule, String> VIOLATORS = new EnumMap<>(Map.ofEntries(
+      Map.entry(VmdpRule.MODEL_DEPENDS_ONLY_ON_ITSELF_THE_JDK_AND_IMMUTABLES_ANNOTATIONS, BAD + ".model.HostReadsFiles"),
+      Map.entry(VmdpRule.IO_USES_NO_VMDP_MODULE_BUT_THE_MODEL, BAD + ".io.VmxReaderJudges"),
+      Map.entry(VmdpRule.RULES_USE_NO_VMDP_MODULE_BUT_THE_MODEL, BAD + ".rules.EngineReadsFiles"),
+      Map.entry(VmdpRule.DSL_DOES_NOT_USE_THE_CONSOLE_OR_THE_EXAMPLES, BAD + ".dsl.VmdpUsesConsole"),
+      Map.entry(VmdpRule.CONSOLE_AND_EXAMPLES_USE_NO_INTERNAL_PACKAGE_OF_THE_SDK, BAD + ".console.ShellUsesInternal"),
+      Map.entry(VmdpRule.NO_MODULE_USES_ANOTHER_MODULES_INTERNAL_PACKAGE, BAD + ".rules.EngineUsesIoInternal"),
+      Map.entry(VmdpRule.PACKAGES_ARE_FREE_OF_CYCLES, BAD + ".rules.knowledge.KnowledgeBase"),
+      Map.entry(VmdpRule.ONLY_THE_CONSOLE_AND_THE_EXAMPLES_WRITE_TO_STANDARD_STREAMS, BAD + ".rules.EnginePrints"),
+      Map.entry(VmdpRule.GENERATED_IMMUTABLES_ARE_NOT_REFERENCED_OUTSIDE_THEIR_PACKAGE, BAD + ".dsl.VmdpUsesImmutable"),
+      Map.entry(VmdpRule.THE_SDK_DOES_NOT_USE_JAVA_UTIL_LOGGING, BAD + ".io.ReaderLogs"),
+      Map.entry(VmdpRule.REPORT_USES_NO_VMDP_MODULE_BUT_THE_MODEL_AND_THE_RULES, BAD + ".report.RendererReadsFiles"),
+      Map.entry(VmdpRule.ONLY_THE_DSL_THE_CONSOLE_AND_THE_EXAMPLES_USE_THE_REPORT, BAD + ".rules.EngineRenders")));
 
   private static final JavaClasses GOOD_CLASSES = new ClassFileImporter().importPackages(GOOD);
   private static final JavaClasses BAD_CLASSES = new ClassFileImporter().importPackages(BAD);

@@ -5,7 +5,8 @@ import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.Printable;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class CheckSubcommand implements Callable<Integer> {
       List<AppliedFix> fixes = ws.applyAll();
       int applied = fixes.size();
       PrintStream log = format.format == FormatOption.Format.json ? io.err() : io.out();
-      fixes.forEach(a -> log.println("fixed " + ReportRenderer.printable(a.toString())));
+      fixes.forEach(a -> log.println("fixed " + Printable.of(a.toString())));
       if (applied == 0) {
         log.println("No fix to apply.");
       } else {

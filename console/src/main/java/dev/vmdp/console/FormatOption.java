@@ -1,7 +1,7 @@
 package dev.vmdp.console;
 
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import picocli.CommandLine.Option;
 

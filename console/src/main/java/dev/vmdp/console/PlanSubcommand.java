@@ -2,8 +2,8 @@ package dev.vmdp.console;
 
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.report.PlanRenderer;
 import dev.vmdp.rules.reset.Plan;
-import dev.vmdp.rules.reset.PlanRenderer;
 import dev.vmdp.rules.reset.Planner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

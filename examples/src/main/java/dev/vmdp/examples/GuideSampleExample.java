@@ -9,7 +9,7 @@ import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

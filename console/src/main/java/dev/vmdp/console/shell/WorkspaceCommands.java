@@ -6,7 +6,8 @@ import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.Printable;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +176,7 @@ final class WorkspaceCommands {
       ctx.out().println(rule.isEmpty() ? "no fix to apply" : "no fix to apply for " + rule);
       return;
     }
-    applied.forEach(a -> ctx.out().println("fixed " + ReportRenderer.printable(a.toString())));
+    applied.forEach(a -> ctx.out().println("fixed " + Printable.of(a.toString())));
     rebind(ctx);
     ctx.out().print(ws.diff());
   }
