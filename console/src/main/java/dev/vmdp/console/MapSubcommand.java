@@ -5,6 +5,8 @@ import dev.vmdp.io.lspci.LspciReader;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.model.host.Host;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,7 @@ final class MapSubcommand {
 
   /** {@code vmdp map cat FILE}: the file exactly as vmdp would save it unchanged. */
   @Command(name = "cat", mixinStandardHelpOptions = true,
-      description = "Write the map to stdout exactly as vmdp would save it unchanged.")
+      description = "Write the map to stdout exactly as vmdp would save it unchanged (escaped on a terminal).")
   static final class Cat implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,14 +32,12 @@ final class MapSubcommand {
 
     @Override
     public Integer call() {
-      PassthruMapDocument.read(file).writeTo(Main.io(spec).out());
-      Main.io(spec).out().flush();
-      return ExitCode.OK;
+      return VmxSubcommand.Cat.write(file, PassthruMapDocument.read(file).toBytes(), Main.io(spec));
     }
   }
 
   /** {@code vmdp map check FILE [--lspci FILE]}: VMDP501-506. */
-  @Command(name = "check", mixinStandardHelpOptions = true,
+  @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Check the map's lines (VMDP501-506), against the host's devices when --lspci is given.")
   static final class Check implements Callable<Integer> {
     @Spec
@@ -50,16 +50,25 @@ final class MapSubcommand {
     Path lspci;
 
     @Mixin
-    FormatOption format;
+    ReportFormatOption format;
+
+    @Mixin
+    FindingOptions findings;
 
     @Override
     public Integer call() {
-      Host.Builder host = Host.builder().name(file.toString());
+      Main.Io io = Main.io(spec);
+      Settings settings = findings.resolve(io, spec);
+      // The host is named after the map's file name, so messages stay short whatever the path.
+      Path name = file.getFileName();
+      Host.Builder host = Host.builder().name(name == null ? file.toString() : name.toString());
       host.passthruMap(PassthruMapDocument.read(file).toModel());
+      List<String> inputs = new ArrayList<>(List.of(file.toString()));
       if (lspci != null) {
         host.topology(LspciReader.read(lspci).topology());
+        inputs.add(lspci.toString());
       }
-      return format.print(Vmdp.checkMap(host.build()), Main.io(spec).out());
+      return format.print(settings.apply(Vmdp.checkMap(host.build())), settings, inputs, io.out());
     }
   }
 }

@@ -2,12 +2,14 @@ package dev.vmdp.console;
 
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.pci.PciAddress;
+import dev.vmdp.report.PlanFormat;
 import dev.vmdp.report.PlanRenderer;
 import dev.vmdp.rules.reset.Plan;
 import dev.vmdp.rules.reset.Planner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,23 +36,43 @@ final class PlanSubcommand implements Callable<Integer> {
       description = "functions wanted by a VM, e.g. render=0000:01:00.0 (repeatable)")
   List<String> assign = new ArrayList<>();
 
+  /** The plan's formats as the command line spells them (read in any case). */
+  enum Format {
+    /** For people. */
+    text,
+    /** One JSON object (DESIGN.md). */
+    json,
+    /** The plan's findings as SARIF 2.1.0. */
+    sarif,
+    /** The plan's findings as gcc-style lines. */
+    gcc;
+
+    PlanFormat plan() {
+      return PlanFormat.valueOf(name().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), json, or the plan's findings as sarif or gcc")
+  Format format = Format.text;
+
   @Mixin
-  FormatOption format;
+  FindingOptions findings;
 
   @Override
   public Integer call() {
     if (host.lspci.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "vmdp plan needs the host's lspci output: --lspci FILE");
     }
-    Workspace ws = host.applyTo(Workspace.create(), spec.commandLine());
-    Plan plan = Planner.plan(ws.host(), assignments());
     Main.Io io = Main.io(spec);
-    if (format.format == FormatOption.Format.json) {
-      io.out().println(PlanRenderer.json(plan));
-    } else {
-      io.out().print(PlanRenderer.text(plan));
-    }
-    return plan.report().hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    Settings settings = findings.resolve(io, spec);
+    Workspace ws = settings.applyTo(host.applyTo(Workspace.create(), spec.commandLine()), host.esxVersion != null);
+    Plan wanted = Planner.plan(ws.host(), assignments());
+    Plan plan = new Plan(wanted.analysis(), wanted.vms(), wanted.conflicts(), wanted.suggestions(),
+        settings.apply(wanted.report()));
+    io.out().print(PlanRenderer.render(plan, format.plan(), settings.context(ws.inputs(), format == Format.text)));
+    io.out().flush();
+    return settings.exitCode(plan.report());
   }
 
   private Map<String, List<PciAddress>> assignments() {

@@ -81,6 +81,24 @@ final class HostInputs {
     cached = null;
   }
 
+  /** The host files as named, in the order given. */
+  List<String> files() {
+    return List.copyOf(files);
+  }
+
+  /**
+   * The name of a host known only from its files, as findings show it ({@code host lspci.txt}):
+   * the file name of the first file, without its folders, so a subject stays short however long
+   * the paths are; {@code unnamed} without files.
+   */
+  private String name() {
+    if (files.isEmpty()) {
+      return "unnamed";
+    }
+    Path first = Path.of(files.get(0)).getFileName();
+    return first == null ? files.get(0) : first.toString();
+  }
+
   /** The open passthru.map, or null when none was given. */
   OpenFile<PassthruMapDocument> mapFile() {
     return map;
@@ -101,7 +119,7 @@ final class HostInputs {
       Host h = version == null ? given : given.withVersion(version);
       return map == null ? h : h.withPassthruMap(map.current().toModel());
     }
-    Host.Builder b = Host.builder().name(files.isEmpty() ? "unnamed" : "(" + String.join(", ", files) + ")");
+    Host.Builder b = Host.builder().name(name());
     Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
     LspciView combined = null;
     for (LspciView v : lspci) {

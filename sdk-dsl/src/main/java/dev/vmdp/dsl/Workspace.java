@@ -176,6 +176,21 @@ public final class Workspace {
     return hostInputs.host();
   }
 
+  /**
+   * The files this workspace read, as they were named: the .vmx files (or the names given to
+   * in-memory ones), the host's files, then the inventory. This is what a report's renderer
+   * counts as "files checked" and JSON lists as {@code inputs}.
+   *
+   * @return the file names, each once
+   */
+  public List<String> inputs() {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    vms.all().forEach(v -> all.add(v.file.name()));
+    all.addAll(hostInputs.files());
+    checks.inventoryFile().ifPresent(all::add);
+    return List.copyOf(all);
+  }
+
   /** The VMs, in the order their files were opened, as they are now (with applied fixes). */
   public List<VirtualMachine> vms() {
     return vms.all().stream().map(VmFiles.Vm::vm).toList();

@@ -71,6 +71,19 @@ class WorkspaceTest {
   }
 
   @Test
+  void listsTheFilesItReadAndNamesAHostOfFilesShortly() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("a/long/path/to/esx01"));
+    Path map = Files.writeString(folder.resolve("passthru.map"), "8086 10c6 d3d0 default\n");
+    Path conf = Files.writeString(folder.resolve("esx.conf"), "/system/uuid = \"" + GuideSample.HOST_UUID + "\"\n");
+    Workspace ws = Workspace.open(guideFile()).map(map).esxConf(conf).vmx("memory.vmx", GuideSample.vmx());
+    assertThat(ws.inputs()).containsExactly(dir.resolve("rhel3.vmx").toString(), "memory.vmx", map.toString(),
+        conf.toString());
+    // "host passthru.map", not "host (/a/long/path/to/esx01/passthru.map, /a/long/path/.../esx.conf)"
+    assertThat(ws.host().name()).isEqualTo("passthru.map");
+    assertThat(Workspace.create().host().name()).isEqualTo("unnamed");
+  }
+
+  @Test
   void appliesAFixAsAMinimalEditShowsTheDiffAndUndoes() throws Exception {
     Path file = guideFile();
     Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
