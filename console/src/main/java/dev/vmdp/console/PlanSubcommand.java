@@ -45,7 +45,9 @@ final class PlanSubcommand implements Callable<Integer> {
     /** The plan's findings as SARIF 2.1.0. */
     sarif,
     /** The plan's findings as gcc-style lines. */
-    gcc;
+    gcc,
+    /** A Graphviz picture of the PCI tree, the groups and the owners. */
+    dot;
 
     PlanFormat plan() {
       return PlanFormat.valueOf(name().toUpperCase(Locale.ROOT));
@@ -53,7 +55,8 @@ final class PlanSubcommand implements Callable<Integer> {
   }
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default), json, or the plan's findings as sarif or gcc")
+      description = "text (default), json, dot (a Graphviz picture: | dot -Tsvg > plan.svg), or the plan's findings as "
+          + "sarif or gcc")
   Format format = Format.text;
 
   @Mixin

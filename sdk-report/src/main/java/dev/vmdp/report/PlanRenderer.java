@@ -7,7 +7,8 @@ import java.util.Objects;
  * Renders a reset {@link Plan} ({@code vmdp plan}): as text for people, as the JSON of the
  * command-line contract ({@code {"functions":[{"address","resetMethod","source"}],"groups":[{
  * "members","resetMethod","dependentBridge","reasons"}],"plan":{...},"findings":[...],
- * "summary":{...},"vmdp":{...},"inputs":[...]}}), or its findings as SARIF or gcc-style lines.
+ * "summary":{...},"vmdp":{...},"inputs":[...]}}), as a Graphviz picture ({@link PlanFormat#DOT}), or
+ * its findings as SARIF or gcc-style lines.
  *
  * <pre>{@code
  * Plan plan = Planner.plan(host, Map.of("render", List.of(PciAddress.parse("01:00.0"))));
@@ -36,6 +37,8 @@ public final class PlanRenderer {
         return SarifReport.render(plan.report(), context);
       case GCC:
         return GccReport.render(plan.report(), context);
+      case DOT:
+        return PlanDot.render(plan);
       default:
         return PlanText.render(plan, context);
     }
@@ -50,6 +53,16 @@ public final class PlanRenderer {
    */
   public static String text(Plan plan) {
     return PlanText.render(plan, RenderContext.standard());
+  }
+
+  /**
+   * The plan as a Graphviz graph: {@code vmdp plan --format dot | dot -Tsvg > plan.svg}.
+   *
+   * @param plan the plan
+   * @return the DOT text, ending with a newline
+   */
+  public static String dot(Plan plan) {
+    return PlanDot.render(plan);
   }
 
   /**
