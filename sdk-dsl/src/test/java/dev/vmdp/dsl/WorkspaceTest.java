@@ -84,6 +84,28 @@ class WorkspaceTest {
   }
 
   @Test
+  void saysWhatUndoTakesBackWhichFilesChangedAndWhatItHolds() throws Exception {
+    Path file = guideFile();
+    Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
+    assertThat(ws.lastApplied()).isEmpty();
+    assertThat(ws.changedFiles()).isEmpty();
+    assertThat(ws).hasToString("Workspace[" + file + "]");
+    List<AppliedFix> applied = ws.applyAll(f -> f.ruleId().equals("SITE001"));
+    assertThat(ws.lastApplied()).hasValueSatisfying(f -> assertThat(f.description()).isEqualTo("set memsize = \"1024\""));
+    assertThat(ws.lastApplied().orElseThrow().description()).isEqualTo(applied.get(applied.size() - 1).fix().description());
+    assertThat(ws.changedFiles()).containsExactly(file.toString());
+    assertThat(ws).hasToString("Workspace[" + file + "; changed: " + file + "]");
+    assertThat(ws.undo()).isTrue();
+    assertThat(ws.lastApplied()).isEmpty();
+    assertThat(ws.changedFiles()).isEmpty();
+    ws.apply(ws.check().byRule("SITE001").get(0).fixes().get(0));
+    assertThat(ws.lastApplied().orElseThrow().edits()).singleElement()
+        .satisfies(e -> assertThat(e.newText()).contains("memsize = \"1024\""));
+    ws.save();
+    assertThat(ws.lastApplied()).isEmpty();
+  }
+
+  @Test
   void appliesAFixAsAMinimalEditShowsTheDiffAndUndoes() throws Exception {
     Path file = guideFile();
     Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);

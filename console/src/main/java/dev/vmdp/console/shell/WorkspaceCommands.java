@@ -2,12 +2,15 @@ package dev.vmdp.console.shell;
 
 import dev.vmdp.dsl.AppliedFix;
 import dev.vmdp.dsl.Workspace;
+import dev.vmdp.io.SafeWriter;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
-import dev.vmdp.rules.Report;
 import dev.vmdp.report.Printable;
+import dev.vmdp.report.RenderContext;
 import dev.vmdp.report.ReportRenderer;
+import dev.vmdp.rules.Fix;
+import dev.vmdp.rules.Report;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -52,6 +56,7 @@ final class WorkspaceCommands {
   }
 
   private ConsoleCommand command(String name, String usage, String summary, Action action, boolean files) {
+    boolean guardsExit = name.equals("/save");
     return new ConsoleCommand() {
       @Override
       public String name() {
@@ -76,6 +81,15 @@ final class WorkspaceCommands {
       @Override
       public List<String> complete(String partial, ConsoleContext context) {
         return files ? FileNames.complete(partial, context) : List.of();
+      }
+
+      @Override
+      public Optional<String> unsavedWork() {
+        // One command of the six speaks for their shared workspace.
+        if (!guardsExit || workspace == null || workspace.changedFiles().isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(Printable.of(String.join(", ", workspace.changedFiles())));
       }
     };
   }
@@ -164,8 +178,9 @@ final class WorkspaceCommands {
   }
 
   private void check(ConsoleContext ctx) {
-    Report report = opened().check();
-    ctx.out().print(ReportRenderer.text(report));
+    Workspace ws = opened();
+    Report report = ws.check();
+    ctx.out().print(ReportRenderer.text(report, RenderContext.builder().inputs(ws.inputs()).build()));
   }
 
   private void fix(String arguments, ConsoleContext ctx) {
@@ -188,15 +203,24 @@ final class WorkspaceCommands {
 
   private void save(ConsoleContext ctx) {
     List<Path> saved = opened().save();
-    ctx.out().println(saved.isEmpty() ? "nothing to save" : "saved " + saved + " (previous versions in FILE.bak)");
+    if (saved.isEmpty()) {
+      ctx.out().println("nothing to save");
+    }
+    for (Path p : saved) {
+      ctx.out().println(Printable.of("saved " + p + " (previous version in " + SafeWriter.backupOf(p) + ")"));
+    }
   }
 
   private void undo(ConsoleContext ctx) {
-    boolean undone = opened().undo();
-    if (undone) {
-      rebind(ctx);
+    Workspace ws = opened();
+    Optional<Fix> last = ws.lastApplied();
+    if (!ws.undo()) {
+      ctx.out().println("nothing to undo");
+      return;
     }
-    ctx.out().println(undone ? "undone" : "nothing to undo");
+    rebind(ctx);
+    Fix fix = last.orElseThrow();
+    ctx.out().println(Printable.of("undone: " + fix.description() + fix.file().map(f -> " (" + f + ")").orElse("")));
   }
 
   private void rebind(ConsoleContext ctx) {
