@@ -3,7 +3,7 @@
 //   vmdp run examples/scripts/add-device.jsh FOLDER [ADDRESS]
 // FOLDER holds db01.vmx and lspci.txt (examples/src/main/resources/dev/vmdp/examples/adddevice).
 import java.util.*;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 
 Path folder = Path.of(args[0]);
 String address = args.length > 1 ? args[1] : "0000:04:00.0";

@@ -3,7 +3,7 @@
 // same from the command line, with exit code 1 on an ERROR finding.
 //   vmdp run examples/scripts/fleet-check.jsh FOLDER
 // FOLDER holds inventory.yaml and the files it names.
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 Path folder = Path.of(args[0]);
 
 Workspace fleet = Workspace.create().inventory(folder.resolve("inventory.yaml"));

@@ -1,7 +1,7 @@
 // Example 1 as a console script: the guide's sample VM and its host, built with the DSL,
 // checked, and written as a .vmx (printed, not saved).
 //   vmdp run examples/scripts/guide-sample.jsh
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 
 Host esx = host("esx01").version("4.0").intelVtd().uuid("48c4619b-6d58-18db-2a0e-000423d1e6f6")
     .pci("0000:03:00.0", d -> d.ids(0x8086, 0x10c6).pcie().flr())

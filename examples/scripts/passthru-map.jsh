@@ -3,7 +3,7 @@
 //   vmdp run examples/scripts/passthru-map.jsh FOLDER
 // FOLDER holds lspci.txt and old-passthru.map.
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 Path folder = Path.of(args[0]);
 
 PassthruMapDocument site = GuideSample.passthruMap()

@@ -3,6 +3,7 @@
 //   vmdp run examples/scripts/reset-plan.jsh FOLDER
 // FOLDER holds lspci.txt and passthru.map.
 import dev.vmdp.rules.reset.*;
+import dev.vmdp.report.PlanRenderer;
 Path folder = Path.of(args[0]);
 
 Host esx = host("esx01").version("6.7").intelVtd().uuid("4a7c8e1f-0b3d-5e6f-9a2b-3c4d5e6f7a8b")

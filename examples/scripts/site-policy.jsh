@@ -2,7 +2,7 @@
 // (VMDP205 becomes INFO, VMDP104 and VMDP505 off) over the guide's sample VM.
 //   vmdp run examples/scripts/site-policy.jsh
 import java.util.*;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 
 Set<PciId> approved = Set.of(PciId.parse("12ab:3456"), PciId.parse("8086:10c6"));
 

@@ -32,7 +32,9 @@ class ArchitectureRulesCatchViolationsTest {
       Map.entry(VmdpRule.ONLY_THE_CONSOLE_AND_THE_EXAMPLES_WRITE_TO_STANDARD_STREAMS, BAD + ".rules.EnginePrints"),
       Map.entry(VmdpRule.GENERATED_IMMUTABLES_ARE_NOT_REFERENCED_OUTSIDE_THEIR_PACKAGE, BAD + ".dsl.VmdpUsesImmutable"),
       Map.entry(VmdpRule.THE_SDK_DOES_NOT_USE_JAVA_UTIL_LOGGING, BAD + ".io.ReaderLogs"),
-      Map.entry(VmdpRule.ONLY_THE_HOST_ASSEMBLER_BUILDS_HOSTS_FROM_FILES, BAD + ".dsl.HostFromLspci")));
+      Map.entry(VmdpRule.ONLY_THE_HOST_ASSEMBLER_BUILDS_HOSTS_FROM_FILES, BAD + ".dsl.HostFromLspci"),
+      Map.entry(VmdpRule.REPORT_USES_NO_VMDP_MODULE_BUT_THE_MODEL_AND_THE_RULES, BAD + ".report.RendererReadsFiles"),
+      Map.entry(VmdpRule.ONLY_THE_DSL_THE_CONSOLE_AND_THE_EXAMPLES_USE_THE_REPORT, BAD + ".rules.EngineRenders")));
 
   private static final JavaClasses GOOD_CLASSES = new ClassFileImporter().importPackages(GOOD);
   private static final JavaClasses BAD_CLASSES = new ClassFileImporter().importPackages(BAD);

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
   /** The Maven modules whose main classes the rules must see, and where their sources are. */
   static final String[] MODULE_DIRECTORIES =
-      {"sdk-model", "sdk-io", "sdk-rules", "sdk-dsl", "sdk-testing", "console", "examples"};
+      {"sdk-model", "sdk-io", "sdk-rules", "sdk-report", "sdk-dsl", "sdk-testing", "console", "examples"};
 
   /** Fewer classes than this means the import is broken (sdk-model and console alone have more). */
   static final int MINIMUM_CLASSES = 30;
@@ -46,6 +46,14 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule rules_use_no_vmdp_module_but_the_model =
       VmdpRule.RULES_USE_NO_VMDP_MODULE_BUT_THE_MODEL.forRoot(ROOT);
+
+  @ArchTest
+  static final ArchRule report_uses_no_vmdp_module_but_the_model_and_the_rules =
+      VmdpRule.REPORT_USES_NO_VMDP_MODULE_BUT_THE_MODEL_AND_THE_RULES.forRoot(ROOT);
+
+  @ArchTest
+  static final ArchRule only_the_dsl_the_console_and_the_examples_use_the_report =
+      VmdpRule.ONLY_THE_DSL_THE_CONSOLE_AND_THE_EXAMPLES_USE_THE_REPORT.forRoot(ROOT);
 
   @ArchTest
   static final ArchRule dsl_does_not_use_the_console_or_the_examples =
@@ -92,7 +100,7 @@ class ArchitectureTest {
     assertThat(imported).as("classes imported for the rules").containsAll(expected);
     assertThat(imported).as("classes imported for the rules").hasSizeGreaterThan(MINIMUM_CLASSES);
     Set<String> packages = expected.stream().map(n -> n.substring(0, n.lastIndexOf('.'))).collect(Collectors.toSet());
-    assertThat(packages).as("packages with main classes").contains("dev.vmdp.model", "dev.vmdp.console");
+    assertThat(packages).as("packages with main classes").contains("dev.vmdp.model", "dev.vmdp.report", "dev.vmdp.console");
   }
 
   /** Every architecture rule of {@link VmdpRule} is checked here, once. */

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * {@link ArchitectureRulesCatchViolationsTest}, so a rule that could not fail is noticed.
  *
  * <p>A module is a package under the root: {@code model}, {@code io}, {@code rules},
- * {@code dsl}, {@code console}, {@code examples}. Rules about a module that has no classes yet
+ * {@code report}, {@code dsl}, {@code console}, {@code examples}. Rules about a module that has no classes yet
  * allow an empty selection; {@link ArchitectureTest} checks separately that every class built
  * from the modules' sources was imported, so that cannot hide a rule that checks nothing.
  */
@@ -45,6 +45,18 @@ enum VmdpRule {
   RULES_USE_NO_VMDP_MODULE_BUT_THE_MODEL(root ->
       onlyTheModelOfVmdp(root, "rules")
           .because("sdk-rules depends on sdk-model only: rules never touch files")),
+
+  REPORT_USES_NO_VMDP_MODULE_BUT_THE_MODEL_AND_THE_RULES(root ->
+      classes().that().resideInAPackage(root + ".report..")
+          .should().onlyDependOnClassesThat(resideInAnyPackage(root + ".report..", root + ".model..", root + ".rules..")
+              .or(resideOutsideOfPackage(root + "..")))
+          .allowEmptyShould(true)
+          .because("sdk-report renders the values of sdk-model and sdk-rules: it reads no file and runs no check")),
+
+  ONLY_THE_DSL_THE_CONSOLE_AND_THE_EXAMPLES_USE_THE_REPORT(root ->
+      noClasses().that().resideInAnyPackage(root + ".model..", root + ".io..", root + ".rules..")
+          .should().dependOnClassesThat().resideInAPackage(root + ".report..")
+          .because("rules return values, never formatted text; rendering sits above them (DESIGN.md, Every format the same way)")),
 
   DSL_DOES_NOT_USE_THE_CONSOLE_OR_THE_EXAMPLES(root ->
       noClasses().that().resideInAPackage(root + ".dsl..")
@@ -83,7 +95,8 @@ enum VmdpRule {
           .because("generated ImmutableX types are package-private details; the API is the abstract type and its builder")),
 
   THE_SDK_DOES_NOT_USE_JAVA_UTIL_LOGGING(root ->
-      noClasses().that().resideInAnyPackage(root + ".model..", root + ".io..", root + ".rules..", root + ".dsl..")
+      noClasses().that().resideInAnyPackage(root + ".model..", root + ".io..", root + ".rules..", root + ".report..",
+              root + ".dsl..")
           .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
           .because("the SDK reports through return values and exceptions and imposes no logging framework")),
 
@@ -96,7 +109,7 @@ enum VmdpRule {
               + "Host.builder() is a second way"));
 
   /** The modules, as packages below the root, in dependency order. */
-  static final List<String> MODULES = List.of("model", "io", "rules", "dsl", "console", "examples");
+  static final List<String> MODULES = List.of("model", "io", "rules", "report", "dsl", "console", "examples");
 
   private final Function<String, ArchRule> definition;
 

@@ -3,16 +3,25 @@ package dev.vmdp.console;
 import dev.vmdp.dsl.AppliedFix;
 import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.dsl.Workspace;
-import dev.vmdp.model.VmdpException;
+import dev.vmdp.io.SafeWriter;
+import dev.vmdp.report.Printable;
+import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Stack;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,16 +30,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vmdp check [OPTIONS] [VMX...]}: checks VMs against a host. With no VMX and no host input it
- * checks the built-in example from the guide and says so.
+ * checks the built-in example from the guide and says so. A VMX {@code -} is read from standard
+ * input; with {@code --fix} the fixed file is written to standard output and everything else to
+ * standard error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Check VMs against a host; a VMX argument may be a folder (every *.vmx below it).",
+    description = {"Check VMs against a host; a VMX argument may be a folder (every *.vmx below it), or - for "
+        + "standard input.",
         "With no VMX and no host input: the built-in example from VMware's VMDirectPath guide."})
 final class CheckSubcommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "VMX", arity = "0..*", description = ".vmx files or folders")
+  @Parameters(paramLabel = "VMX", arity = "0..*", description = ".vmx files or folders; - reads one .vmx from standard input")
   List<Path> vmx = new ArrayList<>();
 
   @Mixin
@@ -39,51 +51,136 @@ final class CheckSubcommand implements Callable<Integer> {
   @Option(names = "--inventory", paramLabel = "FILE", description = "YAML inventory of hosts, VMs and their files (docs/inventory.md)")
   Path inventory;
 
-  @Option(names = "--fix", description = "apply every available fix, print the diff, save safely")
-  boolean fix;
+  @Option(names = "--fix", arity = "0..1", paramLabel = "ID[,ID...]", preprocessor = FixValue.class,
+      description = "apply every available fix (--fix=ID,... only those rules' fixes), print the diff, save safely")
+  String fix;
+
+  @Option(names = "--dry-run", description = "with --fix: print the diff and write nothing")
+  boolean dryRun;
+
+  /** {@code --force} and {@code --no-backup}, as {@code vmx set} has them; with {@code --fix} only. */
+  @Mixin
+  VmxSubcommand.SaveFlags save;
 
   @Mixin
-  FormatOption format;
+  ReportFormatOption format;
+
+  @Mixin
+  FindingOptions findings;
+
+  /** {@code --fix} alone takes no value, so {@code --fix rhel3.vmx} fixes rhel3.vmx; only {@code --fix=IDS} names rules. */
+  static final class FixValue implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+      // picocli says how the option met its value: "=" when attached (--fix=VMDP305), " " when not.
+      if (!commandSpec.parser().separator().equals(info.get("separator"))) {
+        argSpec.setValue("");
+        return true;
+      }
+      return false;
+    }
+  }
 
   @Override
   public Integer call() {
     Main.Io io = Main.io(spec);
+    if (fix == null && (dryRun || save.force || save.noBackup)) {
+      throw new ParameterException(spec.commandLine(),
+          (dryRun ? "--dry-run" : save.force ? "--force" : "--no-backup") + " goes with --fix");
+    }
+    Settings settings = findings.resolve(io, spec);
+    long dashes = vmx.stream().filter(p -> p.toString().equals(StandardInput.DASH)).count();
+    if (dashes > 1) {
+      throw new ParameterException(spec.commandLine(), "- (standard input) may be given once");
+    }
+    boolean stdin = dashes == 1;
+    if (stdin && fix != null && (vmx.size() > 1 || inventory != null)) {
+      throw new ParameterException(spec.commandLine(), "--fix with - writes the fixed file to standard output: "
+          + "give no other VMX (or inventory) with it");
+    }
     boolean example = vmx.isEmpty() && host.none() && inventory == null;
+    // With --fix and -, standard output carries the fixed file and nothing else.
+    PrintStream talk = format.forPrograms() || (stdin && fix != null) ? io.err() : io.out();
+    PrintStream reportOut = stdin && fix != null ? io.err() : io.out();
     Workspace ws;
     if (example) {
-      PrintStream note = format.format == FormatOption.Format.json ? io.err() : io.out();
-      note.println("No files given: checking the built-in example, the sample VM (RHEL3) and ESX 4.0 host of "
+      talk.println("No files given: checking the built-in example, the sample VM (RHEL3) and ESX 4.0 host of "
           + "VMware's VMDirectPath guide (the .vmx " + GuideSample.PROVENANCE + ").");
-      ws = GuideSample.workspace();
+      ws = GuideSample.workspace().policy(settings.policy()).knowledge(settings.knowledge());
     } else {
       ws = Workspace.create();
-      vmx.forEach(ws::vmx);
+      for (Path p : vmx) {
+        if (p.toString().equals(StandardInput.DASH)) {
+          ws.vmx(StandardInput.NAME, StandardInput.read(io.in()));
+        } else {
+          ws.vmx(p);
+        }
+      }
       host.applyTo(ws, spec.commandLine());
       if (inventory != null) {
         ws.inventory(inventory);
       }
+      settings.applyTo(ws, host.esxVersion != null);
     }
-    if (fix) {
-      List<AppliedFix> fixes = ws.applyAll();
-      int applied = fixes.size();
-      PrintStream log = format.format == FormatOption.Format.json ? io.err() : io.out();
-      fixes.forEach(a -> log.println("fixed " + ReportRenderer.printable(a.toString())));
-      if (applied == 0) {
-        log.println("No fix to apply.");
-      } else {
-        log.print(ws.diff());
-        if (example) {
-          log.println(applied + " fix(es) applied to the built-in example (not saved: it is not a file).");
-        } else if (ws.fromArchive()) {
-          log.println(applied + " fix(es) applied in memory, not saved: " + host.hostFiles + " is a vm-support bundle, "
-              + "which vmdp does not write; extract it and give the folder (--host DIR) to save the fixes.");
-        } else {
-          List<Path> saved = ws.save();
-          log.println(applied + " fix(es) applied; saved " + saved.size() + " file(s) (previous versions in FILE.bak).");
-        }
-      }
+    if (fix != null) {
+      fix(ws, io, talk, example, stdin);
     }
     Report report = ws.check();
-    return format.print(report, io.out());
+    return format.print(report, settings, ws.inputs(), reportOut);
+  }
+
+  private void fix(Workspace ws, Main.Io io, PrintStream talk, boolean example, boolean stdin) {
+    Predicate<Finding> which = selected();
+    if (stdin) {
+      // Only the file that goes back out is fixed; nothing is saved.
+      which = which.and(f -> f.fixes().stream().allMatch(x -> x.file().filter(StandardInput.NAME::equals).isPresent()));
+    }
+    List<AppliedFix> applied = ws.applyAll(which);
+    applied.forEach(a -> talk.println((dryRun ? "would fix " : "fixed ") + Printable.of(a.toString())));
+    if (applied.isEmpty()) {
+      talk.println(fix.isEmpty() ? "No fix to apply." : "No fix to apply for " + fix + ".");
+    } else {
+      talk.print(Printable.lines(ws.diff()));
+    }
+    if (stdin && !dryRun) {
+      // The fixed file (unchanged when there was nothing to fix), exactly as it would be saved.
+      byte[] fixed = ws.document(StandardInput.NAME).toBytes();
+      io.out().write(fixed, 0, fixed.length);
+      io.out().flush();
+    }
+    if (applied.isEmpty()) {
+      return;
+    }
+    if (dryRun) {
+      talk.println(applied.size() + " fix(es) would be applied; nothing written (--dry-run).");
+    } else if (stdin) {
+      talk.println(applied.size() + " fix(es) applied; the fixed file went to standard output.");
+    } else if (example) {
+      talk.println(applied.size() + " fix(es) applied to the built-in example (not saved: it is not a file).");
+    } else if (ws.fromArchive()) {
+      talk.println(applied.size() + " fix(es) applied in memory, not saved: " + host.hostFiles + " is a vm-support "
+          + "bundle, which vmdp does not write; extract it and give the folder (--host DIR) to save the fixes.");
+    } else {
+      List<Path> saved = ws.save(save.options());
+      talk.println(applied.size() + " fix(es) applied; saved " + saved.size() + " file(s).");
+      for (Path p : saved) {
+        talk.println(Printable.of("  saved " + p + (save.noBackup ? " (no backup kept)"
+            : " (previous version in " + SafeWriter.backupOf(p) + ")")));
+      }
+    }
+  }
+
+  /** The findings whose fixes to apply: all, or those of the rules {@code --fix=IDS} names. */
+  private Predicate<Finding> selected() {
+    if (fix.isBlank()) {
+      return f -> true;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : fix.split(",")) {
+      ids.add(RuleCatalogue.standard().find(id.strip()).map(e -> e.id().toString()).orElseThrow(() ->
+          new ParameterException(spec.commandLine(), "invalid value for option '--fix': unknown rule ID '" + id.strip()
+              + "' (vmdp rules lists them)")));
+    }
+    return f -> ids.contains(f.ruleId());
   }
 }

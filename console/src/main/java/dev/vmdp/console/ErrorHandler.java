@@ -1,6 +1,7 @@
 package dev.vmdp.console;
 
 import dev.vmdp.model.VmdpException;
+import dev.vmdp.report.Printable;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
@@ -26,12 +27,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
 
   /** Prints a failure as one line (a stack trace only with {@code VMDP_DEBUG}); returns the exit code. */
   int report(Exception e, PrintWriter err) {
+    // Messages quote file names and content: control characters are shown, never sent to the terminal.
     if (e instanceof VmdpException) {
-      err.println(e.getMessage());
+      err.println(Printable.of(e.getMessage()));
     } else if (e instanceof UncheckedIOException io) {
-      err.println("vmdp: " + io.getMessage());
+      err.println("vmdp: " + Printable.of(io.getMessage()));
     } else {
-      err.println("vmdp: internal error: " + e);
+      err.println("vmdp: internal error: " + Printable.of(e.toString()));
       String debug = env.apply("VMDP_DEBUG");
       if (debug != null && !debug.isEmpty()) {
         e.printStackTrace(err);
@@ -47,7 +49,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("vmdp: " + e.getMessage());
+    err.println("vmdp: " + Printable.lines(e.getMessage()));
     String command = commandLine.getCommandSpec().qualifiedName();
     err.println("Try '" + command + " --help' for usage.");
     err.flush();

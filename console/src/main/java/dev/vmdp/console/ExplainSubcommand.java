@@ -1,6 +1,7 @@
 package dev.vmdp.console;
 
 import dev.vmdp.dsl.Vmdp;
+import dev.vmdp.report.CatalogueRenderer;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vmdp explain RULE-ID}: a rule's documentation; {@code vmdp explain --log FILE}: the log
- * diagnosis (VMDP701-707) of vmware.log files.
+ * {@code vmdp explain RULE-ID}: a rule's documentation (as Markdown, or with {@code --format json}
+ * its catalogue entry and page as JSON); {@code vmdp explain --log FILE}: the log diagnosis
+ * (VMDP701-707) of vmware.log files, in any findings format.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Show a rule's documentation, or diagnose vmware.log files with --log."})
 final class ExplainSubcommand implements Callable<Integer> {
   @Spec
@@ -31,7 +33,10 @@ final class ExplainSubcommand implements Callable<Integer> {
   List<Path> logs = new ArrayList<>();
 
   @Mixin
-  FormatOption format;
+  ReportFormatOption format;
+
+  @Mixin
+  FindingOptions findings;
 
   @Override
   public Integer call() {
@@ -40,7 +45,9 @@ final class ExplainSubcommand implements Callable<Integer> {
       if (ruleId != null) {
         throw new ParameterException(spec.commandLine(), "give a RULE-ID or --log FILE, not both");
       }
-      return format.print(Vmdp.diagnoseLog(logs.toArray(new Path[0])), io.out());
+      Settings settings = findings.resolve(io, spec);
+      List<String> inputs = logs.stream().map(Path::toString).toList();
+      return format.print(settings.apply(Vmdp.diagnoseLog(logs.toArray(new Path[0]))), settings, inputs, io.out());
     }
     if (ruleId == null) {
       throw new ParameterException(spec.commandLine(), "give a RULE-ID (see vmdp rules) or --log FILE");
@@ -48,7 +55,18 @@ final class ExplainSubcommand implements Callable<Integer> {
     if (RuleCatalogue.standard().find(ruleId).isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown rule ID '" + ruleId + "' (vmdp rules lists them)");
     }
-    io.out().print(RuleCatalogue.standard().documentation(ruleId));
+    switch (format.format) {
+      case text:
+        io.out().print(RuleCatalogue.standard().documentation(ruleId));
+        break;
+      case json:
+        io.out().println(CatalogueRenderer.json(RuleCatalogue.standard(), ruleId));
+        break;
+      default:
+        throw new ParameterException(spec.commandLine(), "explain RULE-ID prints the rule's page as text or json; "
+            + format.format + " is a form of findings (explain --log FILE --format " + format.format + ")");
+    }
+    io.out().flush();
     return ExitCode.OK;
   }
 }

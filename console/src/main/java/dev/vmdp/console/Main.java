@@ -1,16 +1,15 @@
 package dev.vmdp.console;
 
 import dev.vmdp.console.shell.Console;
-import java.io.IOException;
+import dev.vmdp.report.Tool;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -48,6 +47,9 @@ public final class Main implements Callable<Integer> {
    * help, usage errors and anything else).
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  /** The commands that describe all the others: help, and the completion script. */
+  private static final java.util.Set<String> NEEDS_EVERY_SUBCOMMAND = java.util.Set.of("help", "completion");
 
   private final Io io;
 
@@ -87,28 +89,35 @@ public final class Main implements Callable<Integer> {
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env,
       String... args) {
-    Io io = new Io(in, out, err);
-    ErrorHandler handler = new ErrorHandler(env);
+    boolean terminal = out == System.out && System.console() != null;
+    return run(new Io(in, out, err, env, Path.of(""), terminal), args);
+  }
+
+  /** Runs vmdp on the streams, environment and working folder of {@code io}; tests pick them. */
+  static int run(Io io, String... args) {
+    ErrorHandler handler = new ErrorHandler(io.env());
     if (args.length == 0) {
       // The console, without building picocli's model of every subcommand first (reflection
       // over all of them: a fifth of the time to the prompt).
       try {
         return io.console().run();
       } catch (RuntimeException e) {
-        return handler.report(e, new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return handler.report(e, new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
       }
     }
     CommandLine commandLine = new CommandLine(new Main(io));
-    Supplier<Object> named = "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
+    Supplier<Object> named = NEEDS_EVERY_SUBCOMMAND.contains(args[0]) ? null : SUBCOMMANDS.get(args[0]);
     if (named != null) {
       commandLine.addSubcommand(named.get());
     } else {
       SUBCOMMANDS.values().forEach(s -> commandLine.addSubcommand(s.get()));
     }
-    commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-        .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+    commandLine.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
+        .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))
         .setExecutionExceptionHandler(handler)
         .setParameterExceptionHandler(handler)
+        // --format JSON, --severity Warning: option values are read in any case (DESIGN.md).
+        .setCaseInsensitiveEnumValuesAllowed(true)
         // An argument is what the user typed: "@notes.txt" is a value, never a file of arguments to read.
         .setExpandAtFiles(false);
     CommandLine run = commandLine.getSubcommands().get("run");
@@ -129,12 +138,27 @@ public final class Main implements Callable<Integer> {
     all.put("plan", PlanSubcommand::new);
     all.put("explain", ExplainSubcommand::new);
     all.put("rules", RulesSubcommand::new);
+    all.put("example", ExampleSubcommand::new);
+    all.put("completion", CompletionSubcommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);
   }
 
-  /** The streams of one run, reachable from every subcommand through its command spec. */
-  record Io(InputStream in, PrintStream out, PrintStream err) {
+  /**
+   * What one run works with, reachable from every subcommand through its command spec: the
+   * standard streams, the environment ({@code NO_COLOR}, {@code VMDP_DEBUG}), the folder a
+   * {@code .vmdp.yaml} is looked for from, and whether standard output is a terminal (colour,
+   * and whether file content must be shown escaped).
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param env the environment
+   * @param workingDirectory the current folder
+   * @param terminal whether standard output is a terminal
+   */
+  record Io(InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env, Path workingDirectory,
+      boolean terminal) {
     /** The console: the system terminal on the process's own streams, else a dumb one. */
     Console console() {
       Console.Builder builder = Console.builder();
@@ -156,19 +180,11 @@ public final class Main implements Callable<Integer> {
     return io.console().run();
   }
 
-  /** Reads the version that Maven filtered into {@code version.properties}. */
+  /** The version of this build, the one JSON and SARIF name too. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new String[] {"vmdp " + p.getProperty("version", "unknown")};
+      return new String[] {Tool.NAME + " " + Tool.version()};
     }
   }
 }

@@ -20,7 +20,7 @@ final class MapSubcommand {
 
   /** {@code vmdp map cat FILE}: the file exactly as vmdp would save it unchanged. */
   @Command(name = "cat", mixinStandardHelpOptions = true,
-      description = "Write the map to stdout exactly as vmdp would save it unchanged.")
+      description = "Write the map to stdout exactly as vmdp would save it unchanged (escaped on a terminal).")
   static final class Cat implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,14 +30,12 @@ final class MapSubcommand {
 
     @Override
     public Integer call() {
-      PassthruMapDocument.read(file).writeTo(Main.io(spec).out());
-      Main.io(spec).out().flush();
-      return ExitCode.OK;
+      return VmxSubcommand.Cat.write(file, PassthruMapDocument.read(file).toBytes(), Main.io(spec));
     }
   }
 
   /** {@code vmdp map check FILE [--lspci FILE]}: VMDP501-506. */
-  @Command(name = "check", mixinStandardHelpOptions = true,
+  @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Check the map's lines (VMDP501-506), against the host's devices when --lspci is given.")
   static final class Check implements Callable<Integer> {
     @Spec
@@ -50,15 +48,23 @@ final class MapSubcommand {
     Path lspci;
 
     @Mixin
-    FormatOption format;
+    ReportFormatOption format;
+
+    @Mixin
+    FindingOptions findings;
 
     @Override
     public Integer call() {
-      HostFiles files = HostFiles.none().named(file.toString()).add(file, HostFileKind.PASSTHRU_MAP);
+      Main.Io io = Main.io(spec);
+      Settings settings = findings.resolve(io, spec);
+      // The host is named after the map's file name, so messages stay short whatever the path.
+      Path name = file.getFileName();
+      HostFiles files = HostFiles.none().named(name == null ? file.toString() : name.toString())
+          .add(file, HostFileKind.PASSTHRU_MAP);
       if (lspci != null) {
         files = files.add(lspci, HostFileKind.LSPCI);
       }
-      return format.print(Vmdp.checkMap(files.host()), Main.io(spec).out());
+      return format.print(settings.apply(Vmdp.checkMap(files.host())), settings, files.names(), io.out());
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.PassthroughKind;
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.report.Printable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,9 +39,16 @@ final class VmxSubcommand {
     }
   }
 
-  /** {@code vmdp vmx cat FILE}. */
+  /**
+   * {@code vmdp vmx cat FILE}. The bytes go out exactly as vmdp would save them when standard
+   * output is a file or a pipe. On a terminal, a file that is not plain UTF-8 text (a binary file
+   * given by mistake, or control characters that would drive the terminal) is shown with those
+   * bytes as {@code \xNN}, and stderr says so: the terminal must not obey a file's escape
+   * sequences, and whoever needs the exact bytes pipes or redirects them.
+   */
   @Command(name = "cat", mixinStandardHelpOptions = true,
-      description = "Write the file to stdout exactly as vmdp would save it unchanged.")
+      description = {"Write the file to stdout exactly as vmdp would save it unchanged.",
+          "On a terminal, bytes that are not plain text (binary, control characters) are shown as \\xNN."})
   static final class Cat implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,9 +57,22 @@ final class VmxSubcommand {
     Path file;
 
     @Override
-    public Integer call() throws Exception {
-      PrintStream out = Main.io(spec).out();
-      VmxDocument.read(file).writeTo(out);
+    public Integer call() {
+      return write(file, VmxDocument.read(file).toBytes(), Main.io(spec));
+    }
+
+    /** Writes a file's bytes to stdout, escaped on a terminal when they are not plain text. */
+    static int write(Path file, byte[] bytes, Main.Io io) {
+      PrintStream out = io.out();
+      if (io.terminal() && !Printable.isPlainText(bytes)) {
+        byte[] shown = Printable.bytes(bytes);
+        out.write(shown, 0, shown.length);
+        out.flush();
+        io.err().println("vmdp: " + Printable.of(file.toString()) + ": bytes that are not plain text (binary data or "
+            + "control characters) shown as \\xNN; redirect or pipe the output for the exact bytes");
+        return ExitCode.OK;
+      }
+      out.write(bytes, 0, bytes.length);
       out.flush();
       return ExitCode.OK;
     }
@@ -72,12 +93,14 @@ final class VmxSubcommand {
 
     @Override
     public Integer call() {
+      Main.Io io = Main.io(spec);
       Optional<String> value = VmxDocument.read(file).get(key);
       if (value.isEmpty()) {
-        Main.io(spec).err().println(file + ": " + key + " is not set");
+        io.err().println(Printable.of(file + ": " + key + " is not set"));
         return ExitCode.FINDINGS;
       }
-      Main.io(spec).out().println(value.get());
+      // Scripts get the value as decoded; a terminal gets it with control characters shown.
+      io.out().println(io.terminal() ? Printable.of(value.get()) : value.get());
       return ExitCode.OK;
     }
   }
@@ -139,7 +162,7 @@ final class VmxSubcommand {
       FileSnapshot snapshot = FileSnapshot.read(file);
       VmxDocument doc = VmxDocument.parse(snapshot);
       if (!doc.contains(key)) {
-        Main.io(spec).err().println(file + ": " + key + " is not set; nothing to do");
+        Main.io(spec).err().println(Printable.of(file + ": " + key + " is not set; nothing to do"));
         return ExitCode.OK;
       }
       SafeWriter.save(file, doc.remove(key).toBytes(), snapshot, flags.options());
@@ -158,10 +181,12 @@ final class VmxSubcommand {
 
     @Override
     public Integer call() {
-      PrintStream out = Main.io(spec).out();
+      PrintStream shown = Main.io(spec).out();
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      java.io.PrintWriter out = new java.io.PrintWriter(buffer);
       VirtualMachine vm = VmxBinding.read(VmxDocument.read(file));
       if (vm.passthroughDevices().isEmpty()) {
-        out.println(file + ": no pciPassthruN entries");
+        shown.println(Printable.of(file + ": no pciPassthruN entries"));
         return ExitCode.OK;
       }
       for (PassthroughDevice p : vm.passthroughDevices()) {
@@ -199,6 +224,10 @@ final class VmxSubcommand {
           out.println("  msiEnabled  " + p.effectiveMsiEnabled() + (p.msiEnabled().isEmpty() ? " (default)" : ""));
         }
       }
+      out.flush();
+      // Values come from the file: a crafted id or systemId must not reach the terminal raw.
+      shown.print(Printable.lines(buffer.toString()));
+      shown.flush();
       return ExitCode.OK;
     }
   }

@@ -52,6 +52,24 @@ class PlanCommandTest {
         .contains("\"rule\":\"VMDP401\"").contains("\"feasible\":false");
   }
 
+  /**
+   * docs/plan.md shows docs/images/plan.svg, which Graphviz drew from docs/images/plan.dot: that
+   * file is what this command writes today (regenerate both with the command in docs/plan.md).
+   */
+  @Test
+  void plansAsAGraphvizGraphAndTheDocsPictureIsThisRun() throws Exception {
+    Path reset = Path.of("../examples/src/main/resources/dev/vmdp/examples/reset");
+    Path docs = Path.of("../docs/images");
+    assertThat(cli.vmdp("plan", "--lspci", reset.resolve("lspci.txt").toString(), "--map",
+        reset.resolve("passthru.map").toString(), "--esx-conf", docs.resolve("plan-example-esx.conf").toString(),
+        "--esx", "6.7", "--assign", "cad01=0000:01:00.0", "--assign", "db01=0000:04:00.0", "--assign",
+        "web=0000:04:00.1", "--format", "DOT")).isEqualTo(ExitCode.FINDINGS);
+    assertThat(cli.out()).startsWith("digraph \"vmdp plan\" {\n").contains("subgraph \"cluster_0\"")
+        .contains("\"vm web\" -> \"0000:04:00.1\"").contains("\"vmkernel\" -> \"0000:01:00.1\"");
+    assertThat(cli.out()).as("docs/images/plan.dot is out of date: run the command in docs/plan.md")
+        .isEqualTo(Files.readString(docs.resolve("plan.dot")));
+  }
+
   @Test
   void badAssignmentsAreUsageErrors() throws Exception {
     assertThat(cli.vmdp("plan", "--lspci", lspci().toString(), "--assign", "render")).isEqualTo(ExitCode.USAGE);

@@ -8,7 +8,7 @@ import dev.vmdp.model.vm.PciSlotNumber;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.vmdp.examples;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

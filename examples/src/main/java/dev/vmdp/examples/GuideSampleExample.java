@@ -9,14 +9,15 @@ import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
  * Example 1: the guide's sample VM (RHEL3, two passthrough devices) and its ESX 4.0 host, built
  * with the DSL, checked in memory, written as a {@code .vmx}, and checked again from the file
- * with the host's {@code lspci} output (the SDK example of the README).
+ * with the host's {@code lspci} output ({@link ReadmeExample}, the README's, does the same on the
+ * built-in sample file).
  *
  * <pre>{@code
  * GuideSampleExample.run(folderWithLspciTxt, System.out);

@@ -12,7 +12,7 @@ import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.PassthruMapEntry;
 import dev.vmdp.model.host.ResetMethod;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.SitePolicy;
-import dev.vmdp.rules.render.ReportRenderer;
+import dev.vmdp.report.ReportRenderer;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -33,11 +33,11 @@ class EveryExampleIsTestedTest {
   }
 
   @Test
-  void everyExampleIsInTheGettingStartedPage() throws IOException {
-    String doc = Files.readString(Path.of("../docs/getting-started.md"));
+  void everyExampleIsInTheGettingStartedPageOrTheReadme() throws IOException {
+    String doc = Files.readString(Path.of("../docs/getting-started.md")) + Files.readString(Path.of("../README.md"));
     try (Stream<Path> s = Files.list(MAIN)) {
       s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("Example.java"))
-          .forEach(n -> assertThat(doc).as("docs/getting-started.md quotes %s", n).contains(n + "#"));
+          .forEach(n -> assertThat(doc).as("docs/getting-started.md or README.md quotes %s", n).contains(n + "#"));
     }
   }
 }

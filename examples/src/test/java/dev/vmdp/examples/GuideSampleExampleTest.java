@@ -28,7 +28,7 @@ class GuideSampleExampleTest {
         "pciPassthru1.deviceId = \"164f\"", "pciPassthru1.pciSlotNumber = \"192\"",
         "pciPassthru1.msiEnabled = \"FALSE\"",
         "pciPassthru0.systemId = \"48c4619b-6d58-18db-2a0e-000423d1e6f6\"");
-    // the README's workspace code applies the one fix and saves it
+    // the workspace code applies the one fix and saves it
     assertThat(p.text()).contains("+pciPassthru0.msiEnabled = \"FALSE\"");
     String saved = Files.readString(dir.resolve("rhel3.vmx"), StandardCharsets.UTF_8);
     assertThat(saved).contains("pciPassthru0.msiEnabled = \"FALSE\"").contains("memsize = \"512\"");

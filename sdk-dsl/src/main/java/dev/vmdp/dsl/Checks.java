@@ -53,6 +53,11 @@ final class Checks {
     inventory = inv;
   }
 
+  /** The inventory's file as named, or empty when none was read. */
+  Optional<String> inventoryFile() {
+    return Optional.ofNullable(inventory).map(Inventory::fileName);
+  }
+
   /** The version of the host a VM runs on, when known. */
   Optional<EsxVersion> hostVersion(VmFiles.Vm vm, Host workspaceHost) {
     String hostName = vmHosts.get(vm.file.name());

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -154,10 +155,10 @@ final class Fixer {
    *
    * @param check runs a check of the workspace as it is now
    * @param which the findings whose fixes to apply
-   * @param beforeEach called before each fix is applied (for undo)
+   * @param beforeEach called with each fix, resolved, before it is applied (for undo)
    * @return the fixes applied, in order
    */
-  List<AppliedFix> applyAll(Supplier<Report> check, Predicate<Finding> which, Runnable beforeEach) {
+  List<AppliedFix> applyAll(Supplier<Report> check, Predicate<Finding> which, Consumer<Fix> beforeEach) {
     List<AppliedFix> applied = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -176,7 +177,7 @@ final class Fixer {
           if (touched.contains(file) || !done.add(file + "\u0000" + c.resolved.description())) {
             continue;
           }
-          beforeEach.run();
+          beforeEach.accept(c.resolved);
           keep(c);
           applied.add(new AppliedFix(f, c.resolved));
           touched.add(file);

@@ -24,7 +24,7 @@ import java.io.InputStream;
  *
  * <pre>{@code
  * Workspace ws = GuideSample.workspace();
- * System.out.println(ReportRenderer.text(ws.check()));
+ * System.out.println(ReportRenderer.text(ws.check()));   // dev.vmdp.report
  * }</pre>
  */
 public final class GuideSample {

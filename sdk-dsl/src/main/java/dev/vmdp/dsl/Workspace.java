@@ -251,6 +251,21 @@ public final class Workspace {
     return hostInputs.host();
   }
 
+  /**
+   * The files this workspace read, as they were named: the .vmx files (or the names given to
+   * in-memory ones), the host's files, then the inventory. This is what a report's renderer
+   * counts as "files checked" and JSON lists as {@code inputs}.
+   *
+   * @return the file names, each once
+   */
+  public List<String> inputs() {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    vms.all().forEach(v -> all.add(v.file.name()));
+    all.addAll(hostInputs.files().names());
+    checks.inventoryFile().ifPresent(all::add);
+    return List.copyOf(all);
+  }
+
   /** The VMs, in the order their files were opened, as they are now (with applied fixes). */
   public List<VirtualMachine> vms() {
     return vms.all().stream().map(VmFiles.Vm::vm).toList();
@@ -333,9 +348,9 @@ public final class Workspace {
    * @throws dev.vmdp.model.VmdpException when the fix's file is not open
    */
   public Workspace apply(Fix fix) {
-    State before = state();
-    fixer.apply(fix);
-    undo.push(before);
+    State before = state(null);
+    Fix resolved = fixer.apply(fix);
+    undo.push(before.withFix(resolved));
     return this;
   }
 
@@ -356,11 +371,36 @@ public final class Workspace {
    * @return the fixes applied, in order
    */
   public List<AppliedFix> applyAll(Predicate<Finding> which) {
-    return fixer.applyAll(this::check, which, () -> undo.push(state()));
+    return fixer.applyAll(this::check, which, fix -> undo.push(state(fix)));
   }
 
   private VmxWriteOptions writeOptions(VmFiles.Vm vm) {
     return checks.hostVersion(vm, host()).map(VmxWriteOptions::forVersion).orElse(VmxWriteOptions.defaults());
+  }
+
+  /**
+   * The files whose document differs from what was read (or last saved), as named: what
+   * {@link #save()} would write.
+   *
+   * @return the file names, .vmx files first, then the passthru.map; empty when nothing changed
+   */
+  public List<String> changedFiles() {
+    List<String> out = new ArrayList<>();
+    vms.all().stream().filter(v -> v.file.changed()).forEach(v -> out.add(v.file.name()));
+    if (hostInputs.mapFile() != null && hostInputs.mapFile().changed()) {
+      out.add(hostInputs.mapFile().name());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The fix {@link #undo()} would take back, resolved against its file (its description is the
+   * lines it wrote).
+   *
+   * @return the last applied fix, or empty when there is nothing to undo
+   */
+  public Optional<Fix> lastApplied() {
+    return undo.isEmpty() ? Optional.empty() : Optional.of(undo.peek().fix());
   }
 
   /** True when some document differs from what was read (or last saved). */
@@ -424,12 +464,25 @@ public final class Workspace {
     return written;
   }
 
-  private State state() {
+  /** Renders as {@code Workspace[rhel3.vmx, lspci.txt; changed: rhel3.vmx]}: its files and what is unsaved. */
+  @Override
+  public String toString() {
+    List<String> inputs = inputs();
+    List<String> changed = changedFiles();
+    return "Workspace[" + (inputs.isEmpty() ? "no files" : String.join(", ", inputs))
+        + (changed.isEmpty() ? "" : "; changed: " + String.join(", ", changed)) + "]";
+  }
+
+  private State state(Fix next) {
     Map<String, VmxDocument> docs = new LinkedHashMap<>();
     vms.all().forEach(v -> docs.put(v.file.name(), v.file.current()));
-    return new State(docs, hostInputs.mapFile() == null ? null : hostInputs.mapFile().current());
+    return new State(docs, hostInputs.mapFile() == null ? null : hostInputs.mapFile().current(), next);
   }
 
   /** The documents at one point, for undo. */
-  private record State(Map<String, VmxDocument> vmDocs, PassthruMapDocument mapDoc) {}
+  private record State(Map<String, VmxDocument> vmDocs, PassthruMapDocument mapDoc, Fix fix) {
+    State withFix(Fix applied) {
+      return new State(vmDocs, mapDoc, applied);
+    }
+  }
 }

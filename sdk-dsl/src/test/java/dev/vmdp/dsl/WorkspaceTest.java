@@ -71,6 +71,41 @@ class WorkspaceTest {
   }
 
   @Test
+  void listsTheFilesItReadAndNamesAHostOfFilesShortly() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("a/long/path/to/esx01"));
+    Path map = Files.writeString(folder.resolve("passthru.map"), "8086 10c6 d3d0 default\n");
+    Path conf = Files.writeString(folder.resolve("esx.conf"), "/system/uuid = \"" + GuideSample.HOST_UUID + "\"\n");
+    Workspace ws = Workspace.open(guideFile()).map(map).esxConf(conf).vmx("memory.vmx", GuideSample.vmx());
+    assertThat(ws.inputs()).containsExactly(dir.resolve("rhel3.vmx").toString(), "memory.vmx", map.toString(),
+        conf.toString());
+    // "host passthru.map", not "host (/a/long/path/to/esx01/passthru.map, /a/long/path/.../esx.conf)"
+    assertThat(ws.host().name()).isEqualTo("passthru.map");
+    assertThat(Workspace.create().host().name()).isEqualTo("unnamed");
+  }
+
+  @Test
+  void saysWhatUndoTakesBackWhichFilesChangedAndWhatItHolds() throws Exception {
+    Path file = guideFile();
+    Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);
+    assertThat(ws.lastApplied()).isEmpty();
+    assertThat(ws.changedFiles()).isEmpty();
+    assertThat(ws).hasToString("Workspace[" + file + "]");
+    List<AppliedFix> applied = ws.applyAll(f -> f.ruleId().equals("SITE001"));
+    assertThat(ws.lastApplied()).hasValueSatisfying(f -> assertThat(f.description()).isEqualTo("set memsize = \"1024\""));
+    assertThat(ws.lastApplied().orElseThrow().description()).isEqualTo(applied.get(applied.size() - 1).fix().description());
+    assertThat(ws.changedFiles()).containsExactly(file.toString());
+    assertThat(ws).hasToString("Workspace[" + file + "; changed: " + file + "]");
+    assertThat(ws.undo()).isTrue();
+    assertThat(ws.lastApplied()).isEmpty();
+    assertThat(ws.changedFiles()).isEmpty();
+    ws.apply(ws.check().byRule("SITE001").get(0).fixes().get(0));
+    assertThat(ws.lastApplied().orElseThrow().edits()).singleElement()
+        .satisfies(e -> assertThat(e.newText()).contains("memsize = \"1024\""));
+    ws.save();
+    assertThat(ws.lastApplied()).isEmpty();
+  }
+
+  @Test
   void appliesAFixAsAMinimalEditShowsTheDiffAndUndoes() throws Exception {
     Path file = guideFile();
     Workspace ws = Workspace.open(file).host(GuideSample.host()).addRule(NEEDS_1024);

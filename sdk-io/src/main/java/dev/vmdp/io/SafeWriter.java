@@ -241,8 +241,28 @@ public final class SafeWriter {
       kept.applyTo(temp, name, false);
       out.force(true);
     }
-    moveIntoPlace(temp, Siblings.sibling(target, "", ".bak"));
+    moveIntoPlace(temp, backupBeside(target));
     temps.remove(temp);
+  }
+
+  /**
+   * Where a save of the file keeps its previous bytes ({@link SaveOptions#backup()}): {@code FILE.bak}
+   * beside the file, or beside the file a symbolic link points to, as the save writes it.
+   *
+   * @param path the file as the user named it
+   * @return the backup's path
+   */
+  public static Path backupOf(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      return backupBeside(Files.isSymbolicLink(path) ? path.toRealPath() : path);
+    } catch (IOException e) {
+      return backupBeside(path);
+    }
+  }
+
+  private static Path backupBeside(Path target) {
+    return Siblings.sibling(target, "", ".bak");
   }
 
   /** A fresh name {@code .FILE.vmdp-<12 hex digits>.tmp}, recorded so a failure removes it. */

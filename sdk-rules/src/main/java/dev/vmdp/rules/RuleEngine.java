@@ -96,10 +96,7 @@ public final class RuleEngine {
     }
     List<Finding> kept = new ArrayList<>();
     for (Finding f : all) {
-      if (policy.disabled().contains(f.ruleId())) {
-        continue;
-      }
-      kept.add(policy.severityOf(f.ruleId()).map(f::withSeverity).orElse(f));
+      policy.apply(f).ifPresent(kept::add);
     }
     kept.sort(Report.ORDER);
     List<String> assumptions = new ArrayList<>();

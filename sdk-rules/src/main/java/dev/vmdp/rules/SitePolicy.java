@@ -2,6 +2,8 @@ package dev.vmdp.rules;
 
 import dev.vmdp.model.Severity;
 import dev.vmdp.model.VmdpStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,36 @@ public abstract class SitePolicy {
   /** The severity a finding of the rule gets under this policy, or empty to keep the rule's. */
   public Optional<Severity> severityOf(String ruleId) {
     return Optional.ofNullable(severities().get(ruleId));
+  }
+
+  /**
+   * A finding under this policy.
+   *
+   * @param finding a finding as its rule made it
+   * @return empty when the finding's rule is disabled, else the finding with the policy's severity
+   *     for its rule (the finding itself when the policy has none)
+   */
+  public Optional<Finding> apply(Finding finding) {
+    if (disabled().contains(finding.ruleId())) {
+      return Optional.empty();
+    }
+    return Optional.of(severityOf(finding.ruleId()).map(finding::withSeverity).orElse(finding));
+  }
+
+  /**
+   * A report under this policy, for reports made without it (a plan's, a map or log check's):
+   * the findings of disabled rules dropped, severities replaced, in {@link Report#ORDER}.
+   *
+   * @param report the report
+   * @return the report as the policy sees it, with the same assumptions
+   */
+  public Report apply(Report report) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      apply(f).ifPresent(kept::add);
+    }
+    kept.sort(Report.ORDER);
+    return new Report(kept, report.assumptions());
   }
 
   /** The policy that changes nothing. */

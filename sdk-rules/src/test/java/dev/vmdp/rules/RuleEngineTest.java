@@ -102,6 +102,20 @@ class RuleEngineTest {
   }
 
   @Test
+  void sitePolicyAppliesToAReportMadeWithoutItAsTheEngineWouldHave() {
+    SitePolicy policy = SitePolicy.builder().putSeverity("SITE002", Severity.INFO).addDisabled("SITE001").build();
+    RuleEngine.Builder rules = RuleEngine.builder()
+        .addRule(new EveryVm("SITE001", Severity.ERROR))
+        .addRule(new EveryVm("SITE002", Severity.ERROR))
+        .addRule(new EveryVm("SITE003", Severity.WARNING));
+    Report without = rules.build().check(HOST, List.of(VM7));
+    Report after = policy.apply(without);
+    assertThat(after.findings()).isEqualTo(rules.policy(policy).build().check(HOST, List.of(VM7)).findings());
+    assertThat(after.findings()).extracting(Finding::ruleId).containsExactly("SITE003", "SITE002");
+    assertThat(SitePolicy.standard().apply(without).findings()).isEqualTo(without.findings());
+  }
+
+  @Test
   void reportsReadTimeDiagnosticsOfVmsAndHostAsFindings() {
     Diagnostic dup = Diagnostic.builder().ruleId("VMDP601").severity(Severity.WARNING)
         .message("duplicate key memsize (line 3 is used)").location(SourceRef.of("a.vmx", 9, 1)).build();

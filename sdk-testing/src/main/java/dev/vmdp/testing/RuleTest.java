@@ -383,7 +383,7 @@ public final class RuleTest {
 
   /**
    * A finding in the test's terms: its location, and the file paths in its subject and message
-   * (a host read from files is named after them: {@code host (esxcli.txt)}).
+   * (a host read from files is named after the first: {@code host esxcli.txt}).
    */
   static Finding relative(Finding f, Path dir) {
     String prefix = dir.toString() + dir.getFileSystem().getSeparator();

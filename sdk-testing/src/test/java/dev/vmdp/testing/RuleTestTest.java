@@ -145,8 +145,8 @@ class RuleTestTest {
   }
 
   @Test
-  void aHostReadFromFilesIsNamedAfterTheFilesAsTheTestNamedThem() {
+  void aHostReadFromFilesIsNamedAfterTheFirstFileAsTheTestNamedIt() {
     Checked c = RuleTest.forRules("VMDP104").lspci("lspci.txt", "03:00.0 0200: 8086:10c6 (rev 01)\n").run();
-    assertThat(c.only("VMDP104").subject()).isEqualTo("host (lspci.txt)");
+    assertThat(c.only("VMDP104").subject()).isEqualTo("host lspci.txt");
   }
 }

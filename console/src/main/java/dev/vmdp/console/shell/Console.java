@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -87,7 +88,8 @@ public final class Console {
   }
 
   /**
-   * Runs the console until {@code /exit} or end of input (Ctrl-D).
+   * Runs the console until {@code /exit} or end of input (Ctrl-D). With unsaved changes it warns
+   * first and goes on; a second {@code /exit} or Ctrl-D leaves.
    *
    * @return the exit code, 0
    * @throws UncheckedIOException when the terminal cannot be opened
@@ -130,14 +132,27 @@ public final class Console {
       try {
         terminal.writer().println(BANNER);
         terminal.flush();
-        while (!session.exitRequested()) {
+        boolean warned = false;
+        while (true) {
+          if (session.exitRequested()) {
+            if (mayLeave(session, terminal, warned)) {
+              break;
+            }
+            warned = true;
+            session.cancelExit();
+          }
           String line;
           try {
             line = reader.readLine(PROMPT);
           } catch (UserInterruptException e) {
             continue; // Ctrl-C at the prompt drops the line
           } catch (EndOfFileException e) {
-            break; // Ctrl-D or end of input
+            // Ctrl-D or end of input: leave, unless that would drop unsaved work without a word.
+            if (mayLeave(session, terminal, warned)) {
+              break;
+            }
+            warned = true;
+            continue;
           }
           session.process(line);
           terminal.flush();
@@ -149,6 +164,26 @@ public final class Console {
       terminal.flush();
       return 0;
     }
+  }
+
+  /**
+   * Whether the console may end now: yes when nothing would be lost, or when the user was warned
+   * and asks again (saying what is left unsaved); else it warns and the session goes on.
+   */
+  private static boolean mayLeave(Session session, Terminal terminal, boolean warned) {
+    Optional<String> unsaved = session.unsavedWork();
+    if (unsaved.isEmpty()) {
+      return true;
+    }
+    if (warned) {
+      terminal.writer().println("left without saving: " + unsaved.get());
+      terminal.flush();
+      return true;
+    }
+    terminal.writer().println("unsaved changes: " + unsaved.get() + ". /save keeps them, /diff shows them; "
+        + "/exit or Ctrl-D again leaves without saving.");
+    terminal.flush();
+    return false;
   }
 
   private static void saveHistory(LineReader reader) {

@@ -1,6 +1,7 @@
 package dev.vmdp.console.shell;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A console command such as {@code /vars}: one small class per command, registered with
@@ -61,5 +62,15 @@ public interface ConsoleCommand {
    */
   default List<String> complete(String partial, ConsoleContext context) {
     return List.of();
+  }
+
+  /**
+   * What leaving the console now would lose, for the warning before exit: for example the files
+   * with unsaved changes. The console warns once; a second {@code /exit} or Ctrl-D leaves.
+   *
+   * @return a short description ({@code rhel3.vmx, passthru.map}); empty when nothing would be lost
+   */
+  default Optional<String> unsavedWork() {
+    return Optional.empty();
   }
 }

@@ -14,7 +14,7 @@ final class ExitCommand implements ConsoleCommand {
 
   @Override
   public String summary() {
-    return "leave the console (Ctrl-D does the same)";
+    return "leave the console (Ctrl-D does the same); with unsaved changes it warns first, a second /exit leaves";
   }
 
   @Override

@@ -44,6 +44,20 @@ final class Session implements ConsoleContext {
     return exitRequested;
   }
 
+  /** Takes back an exit request, so the session goes on (after the unsaved-work warning). */
+  void cancelExit() {
+    exitRequested = false;
+  }
+
+  /** What leaving now would lose, as the commands describe it; empty when nothing. */
+  Optional<String> unsavedWork() {
+    List<String> all = new java.util.ArrayList<>();
+    for (ConsoleCommand c : commands) {
+      c.unsavedWork().ifPresent(all::add);
+    }
+    return all.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", all));
+  }
+
   /**
    * Runs typed input: every snippet and command in it, printing feedback and errors; stops at the
    * first failure.

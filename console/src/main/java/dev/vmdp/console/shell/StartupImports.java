@@ -21,6 +21,7 @@ public final class StartupImports {
       "import static dev.vmdp.dsl.Vmdp.*;",
       "import dev.vmdp.dsl.*;",
       "import dev.vmdp.rules.*;",
+      "import dev.vmdp.report.*;",
       "import dev.vmdp.model.*;",
       "import dev.vmdp.model.pci.*;",
       "import dev.vmdp.model.host.*;",

@@ -4,11 +4,15 @@ import dev.vmdp.dsl.AppliedFix;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.io.host.HostFile;
 import dev.vmdp.io.host.HostFileKind;
+import dev.vmdp.io.SafeWriter;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.report.Printable;
+import dev.vmdp.report.RenderContext;
+import dev.vmdp.report.ReportRenderer;
+import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
-import dev.vmdp.rules.render.ReportRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -53,6 +58,7 @@ final class WorkspaceCommands {
   }
 
   private ConsoleCommand command(String name, String usage, String summary, Action action, boolean files) {
+    boolean guardsExit = name.equals("/save");
     return new ConsoleCommand() {
       @Override
       public String name() {
@@ -77,6 +83,15 @@ final class WorkspaceCommands {
       @Override
       public List<String> complete(String partial, ConsoleContext context) {
         return files ? FileNames.complete(partial, context) : List.of();
+      }
+
+      @Override
+      public Optional<String> unsavedWork() {
+        // One command of the six speaks for their shared workspace.
+        if (!guardsExit || workspace == null || workspace.changedFiles().isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(Printable.of(String.join(", ", workspace.changedFiles())));
       }
     };
   }
@@ -159,8 +174,9 @@ final class WorkspaceCommands {
   }
 
   private void check(ConsoleContext ctx) {
-    Report report = opened().check();
-    ctx.out().print(ReportRenderer.text(report));
+    Workspace ws = opened();
+    Report report = ws.check();
+    ctx.out().print(ReportRenderer.text(report, RenderContext.builder().inputs(ws.inputs()).build()));
   }
 
   private void fix(String arguments, ConsoleContext ctx) {
@@ -171,7 +187,7 @@ final class WorkspaceCommands {
       ctx.out().println(rule.isEmpty() ? "no fix to apply" : "no fix to apply for " + rule);
       return;
     }
-    applied.forEach(a -> ctx.out().println("fixed " + ReportRenderer.printable(a.toString())));
+    applied.forEach(a -> ctx.out().println("fixed " + Printable.of(a.toString())));
     rebind(ctx);
     ctx.out().print(ws.diff());
   }
@@ -183,15 +199,24 @@ final class WorkspaceCommands {
 
   private void save(ConsoleContext ctx) {
     List<Path> saved = opened().save();
-    ctx.out().println(saved.isEmpty() ? "nothing to save" : "saved " + saved + " (previous versions in FILE.bak)");
+    if (saved.isEmpty()) {
+      ctx.out().println("nothing to save");
+    }
+    for (Path p : saved) {
+      ctx.out().println(Printable.of("saved " + p + " (previous version in " + SafeWriter.backupOf(p) + ")"));
+    }
   }
 
   private void undo(ConsoleContext ctx) {
-    boolean undone = opened().undo();
-    if (undone) {
-      rebind(ctx);
+    Workspace ws = opened();
+    Optional<Fix> last = ws.lastApplied();
+    if (!ws.undo()) {
+      ctx.out().println("nothing to undo");
+      return;
     }
-    ctx.out().println(undone ? "undone" : "nothing to undo");
+    rebind(ctx);
+    Fix fix = last.orElseThrow();
+    ctx.out().println(Printable.of("undone: " + fix.description() + fix.file().map(f -> " (" + f + ")").orElse("")));
   }
 
   private void rebind(ConsoleContext ctx) {

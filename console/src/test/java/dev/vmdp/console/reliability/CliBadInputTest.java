@@ -81,7 +81,6 @@ class CliBadInputTest {
       throws Exception {
     Path file = bad.create(dir, command.valid, command.extension);
     Cli.Result r = Cli.vmdp(command.line(file, dir));
-    String name = file.toString();
     assertThat(r.code()).as("%s with %s (%s); stderr: %s", command.display(), bad, bad.description, r.err())
         .isEqualTo(CODES.get(command + " " + bad));
     assertNoTrace(r);
@@ -89,7 +88,8 @@ class CliBadInputTest {
       assertThat(r.errLines()).as(r.err()).hasSize(1);
       assertThat(r.errLines().get(0)).matches(placed(file));
     } else if (r.code() == 1) {
-      assertThat(r.all()).as("exit 1 names the file").contains(name);
+      // A host known from one file is named after the file, without its folders (short subjects).
+      assertThat(r.all()).as("exit 1 names the file").contains(file.getFileName().toString());
     }
   }
 

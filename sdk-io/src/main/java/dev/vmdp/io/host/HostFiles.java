@@ -96,7 +96,7 @@ public final class HostFiles {
 
   /**
    * The same files, and the host named so (else esx.conf's {@code /adv/Misc/HostName}, a folder's
-   * or bundle's name, or the files' names).
+   * or bundle's name, or the first host file's name without its folders).
    *
    * @param hostName the host's name, not blank
    * @return the copy
@@ -223,9 +223,16 @@ public final class HostFiles {
     if (parts.files.isEmpty()) {
       return "unnamed";
     }
-    List<String> names = new ArrayList<>();
-    parts.files.stream().filter(f -> f.kind().describesTheHost()).forEach(f -> names.add(f.name()));
-    return names.isEmpty() ? "unnamed" : "(" + String.join(", ", names) + ")";
+    // The first host file's name without its folders: findings' subjects stay short, whatever the paths.
+    return parts.files.stream().filter(f -> f.kind().describesTheHost()).findFirst().map(f -> {
+      java.nio.file.Path name = f.path().map(java.nio.file.Path::getFileName).orElse(null);
+      return name != null ? name.toString() : shortName(f.name());
+    }).orElse("unnamed");
+  }
+
+  private static String shortName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
   }
 
   /** Every file read, in the order read, with its kind: host files, .vmx files and logs. */

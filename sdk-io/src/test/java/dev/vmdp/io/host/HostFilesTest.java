@@ -198,7 +198,7 @@ class HostFilesTest {
   @Test
   void aNameGivenWinsAndFilesGivenOneByOneNameTheHostOtherwise() {
     Path pciList = esx03().resolve("commands/localcli_hardware-pci-list.txt");
-    assertThat(HostFiles.none().add(pciList).host().name()).isEqualTo("(" + pciList + ")");
+    assertThat(HostFiles.none().add(pciList).host().name()).isEqualTo("localcli_hardware-pci-list.txt");
     assertThat(HostFiles.none().add(esx03()).named("lab-03").host().name()).isEqualTo("lab-03");
     assertThat(HostFiles.none().host().name()).isEqualTo("unnamed");
   }

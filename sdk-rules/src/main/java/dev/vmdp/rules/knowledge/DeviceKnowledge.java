@@ -151,6 +151,20 @@ public final class DeviceKnowledge {
   }
 
   /**
+   * A copy where every known-supported list (one per release vmdp has a list for) also holds these
+   * devices: a site's own supported devices, whatever release the host runs. Releases without a
+   * list keep none, so VMDP205 stays silent for them as before.
+   *
+   * @param ids the devices to add
+   * @return the copy
+   */
+  public DeviceKnowledge withSupportedOnEveryList(Collection<PciId> ids) {
+    Map<EsxVersion, Set<PciId>> m = new HashMap<>();
+    supported.forEach((version, list) -> m.put(version, union(list, ids)));
+    return new DeviceKnowledge(m, msiOnWindows2003, ioapicOnOldWindows, iommuModules, amdIommuModules, quirks);
+  }
+
+  /**
    * A copy without a list for the version's release (VMDP205 then stays silent for it).
    *
    * @param version the host version (its update level is ignored)

@@ -202,8 +202,14 @@ public final class ResetAnalysis {
     return Optional.ofNullable(groupOf.get(address));
   }
 
-  /** A list of addresses for a reason line, cut after a few. */
-  static String names(List<PciAddress> addresses) {
+  /**
+   * A list of addresses for a reason line or a rendering, cut after a few: {@code 0000:01:00.0,
+   * 0000:01:00.1}, {@code ... and 3 more}.
+   *
+   * @param addresses the addresses, in the order to show them
+   * @return the list as text
+   */
+  public static String names(List<PciAddress> addresses) {
     if (addresses.size() <= NAMES_IN_REASON) {
       return join(addresses);
     }

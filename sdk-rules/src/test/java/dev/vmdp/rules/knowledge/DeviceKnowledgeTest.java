@@ -35,6 +35,17 @@ class DeviceKnowledgeTest {
   }
 
   @Test
+  void aSitesDevicesJoinEveryListAndCreateNone() {
+    PciId site = PciId.of(0x10de, 0x20b5);
+    DeviceKnowledge k = d.withSupportedOnEveryList(List.of(site));
+    assertThat(k.knownSupported(site, EsxVersion.ESX_4_0)).contains(true);
+    assertThat(k.knownSupported(site, EsxVersion.ESX_4_1)).contains(true);
+    assertThat(k.knownSupported(PciId.of(0x8086, 0x10c6), EsxVersion.ESX_4_0)).contains(true);
+    assertThat(k.supportedFor(EsxVersion.ESX_6_7)).isEmpty();
+    assertThat(d.knownSupported(site, EsxVersion.ESX_4_0)).contains(false);
+  }
+
+  @Test
   void msiAndIoapicLists() {
     assertThat(d.knownToWorkWithMsiOnWindows2003(PciId.of(0x1077, 0x2532))).isTrue();
     assertThat(d.knownToWorkWithMsiOnWindows2003(PciId.of(0x1000, 0x0058))).isTrue();

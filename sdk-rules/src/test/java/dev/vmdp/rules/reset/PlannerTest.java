@@ -90,24 +90,6 @@ class PlannerTest {
   }
 
   @Test
-  void rendersTheJsonOfTheContract() {
-    String json = PlanRenderer.json(Planner.plan(server(), want("render", "01:00.0")));
-    assertThat(json).startsWith("{\"functions\":[{\"address\":\"0000:01:00.0\",\"resetMethod\":\"bridge\","
-        + "\"source\":\"passthru.map line 2: 10de ffff bridge false\"}")
-        .contains("\"groups\":[{\"members\":[\"0000:01:00.0\",\"0000:01:00.1\"],\"resetMethod\":\"bridge\","
-            + "\"dependentBridge\":\"0000:00:01.0\",\"reasons\":[")
-        .contains("\"feasible\":true").endsWith("\"summary\":{\"errors\":0,\"warnings\":1,\"infos\":0}}");
-  }
-
-  @Test
-  void rendersTextAPersonCanActOn() {
-    String text = PlanRenderer.text(Planner.plan(server(), want("render", "01:00.0")));
-    assertThat(text).contains("  0000:01:00.0  bridge  passthru.map line 2: 10de ffff bridge false\n")
-        .contains("  vm render: 0000:01:00.0\n    + 0000:01:00.1 must join it: ")
-        .contains("feasible as planned");
-  }
-
-  @Test
   void namesAnUnknownAddressAndRefusesBridges() {
     assertThatThrownBy(() -> Planner.plan(server(), want("a", "09:00.0")))
         .isInstanceOf(VmdpException.class).hasMessage("host esx01 has no PCI function 0000:09:00.0");

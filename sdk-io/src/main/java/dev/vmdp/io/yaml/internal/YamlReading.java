@@ -75,6 +75,18 @@ final class YamlReading {
    * @throws VmdpException {@code file:line:col: message} for every syntax, limit or type problem
    */
   static InventoryDto read(String text, YamlSource source) {
+    return read(text, source, InventoryDto.class, InventoryDto::new);
+  }
+
+  /**
+   * Measures, then maps the document onto a DTO type.
+   *
+   * @param type the DTO of the whole document
+   * @param empty the DTO of an empty document
+   * @return the DTO tree
+   * @throws VmdpException {@code file:line:col: message} for every syntax, limit or type problem
+   */
+  static <T> T read(String text, YamlSource source, Class<T> type, java.util.function.Supplier<T> empty) {
     if (text.length() > MAX_CODE_POINTS) {
       throw new VmdpException(SourceRef.of(source.fileName(), 1), "inventory too large (" + text.length()
           + " characters; the limit is " + MAX_CODE_POINTS + ")", null, null);
@@ -82,10 +94,10 @@ final class YamlReading {
     YamlGuard.measure(text, LOAD, source);
     try (JsonParser p = MAPPER.createParser(text)) {
       if (p.nextToken() == null) {
-        return new InventoryDto();
+        return empty.get();
       }
-      InventoryDto dto = MAPPER.readValue(p, InventoryDto.class);
-      return dto == null ? new InventoryDto() : dto;
+      T dto = MAPPER.readValue(p, type);
+      return dto == null ? empty.get() : dto;
     } catch (UnrecognizedPropertyException e) {
       throw source.error(keyRef(e, e.getPropertyName(), source), "unknown key '" + e.getPropertyName() + "'"
           + where(e) + " (known keys: " + known(e) + ")", e);
