@@ -25,11 +25,13 @@ public final class CheckContext {
   private final EsxVersion hostVersion;
   private final String assumption;
   private final boolean guessed;
+  private final Scope pass;
   /** Analyses derived from this check's model, made once for all the rules that need them. */
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   private CheckContext(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge,
-      EsxVersion hostVersion, String assumption, boolean guessed) {
+      EsxVersion hostVersion, String assumption, boolean guessed, Scope pass) {
+    this.pass = pass;
     this.host = host;
     this.vms = vms;
     this.logs = logs;
@@ -51,21 +53,55 @@ public final class CheckContext {
    * @return the context
    */
   public static CheckContext of(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge) {
+    return of(host, vms, logs, knowledge, null, maxHardwareVersion(vms));
+  }
+
+  /**
+   * A context for one pass of a streaming check: the version is inferred from the highest
+   * {@code virtualHW.version} given (the fleet's, which the VMs of the pass may not all carry).
+   *
+   * @param host the host
+   * @param vms the VMs of the pass
+   * @param logs log lines (for the {@link Scope#ALL_VMS} pass)
+   * @param knowledge the knowledge base
+   * @param pass {@link Scope#EACH_VM} or {@link Scope#ALL_VMS}; null for a whole check
+   * @param maxHardwareVersion the highest {@code virtualHW.version} of the VMs checked, 0 when none says
+   * @return the context
+   */
+  static CheckContext of(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge, Scope pass,
+      int maxHardwareVersion) {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(knowledge, "knowledge");
     List<VirtualMachine> list = List.copyOf(vms);
     List<LogLine> logList = List.copyOf(logs);
     if (host.version().isPresent()) {
-      return new CheckContext(host, list, logList, knowledge, host.version().get(), null, false);
+      return new CheckContext(host, list, logList, knowledge, host.version().get(), null, false, pass);
     }
-    int maxHw = list.stream().mapToInt(vm -> vm.hardwareVersion().orElse(0)).max().orElse(0);
+    int maxHw = maxHardwareVersion;
     Optional<EsxVersion> inferred = maxHw > 0 ? knowledge.oldestProductFor(maxHw) : Optional.empty();
     EsxVersion v = inferred.orElse(EsxVersion.ESX_4_0);
     String why = inferred.isPresent()
         ? "host version not given: assumed ESX " + v + ", the oldest product that runs virtualHW.version " + maxHw
         : "host version not given and no virtualHW.version to infer it from: guessed ESX " + v
             + " (the guide's version); checks that depend on the version are not verified";
-    return new CheckContext(host, list, logList, knowledge, v, why, inferred.isEmpty());
+    return new CheckContext(host, list, logList, knowledge, v, why, inferred.isEmpty(), pass);
+  }
+
+  static int maxHardwareVersion(List<VirtualMachine> vms) {
+    int max = 0;
+    for (VirtualMachine vm : vms) {
+      max = Math.max(max, vm.hardwareVersion().orElse(0));
+    }
+    return max;
+  }
+
+  /**
+   * The pass of a streaming check this context is for: {@link Scope#EACH_VM} (one VM, as it is
+   * read) or {@link Scope#ALL_VMS} (every VM's passthrough entries, the host, the logs); empty for a
+   * whole check. Only a rule of {@link Scope#BOTH} needs to look.
+   */
+  public Optional<Scope> pass() {
+    return Optional.ofNullable(pass);
   }
 
   /** The host. */

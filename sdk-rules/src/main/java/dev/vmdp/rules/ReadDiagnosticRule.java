@@ -49,13 +49,24 @@ public final class ReadDiagnosticRule implements Rule {
     return summary;
   }
 
+  /** The host's diagnostics once per check, each VM's with its VM. */
+  @Override
+  public Scope scope() {
+    return Scope.BOTH;
+  }
+
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> out = new ArrayList<>();
-    add(out, context.host().diagnostics(), "host ", context.host().name());
-    add(out, context.host().passthruMap().diagnostics(), "passthru.map", "");
-    for (VirtualMachine vm : context.vms()) {
-      add(out, vm.diagnostics(), "vm ", vm.name());
+    Scope pass = context.pass().orElse(Scope.BOTH);
+    if (pass != Scope.EACH_VM) {
+      add(out, context.host().diagnostics(), "host ", context.host().name());
+      add(out, context.host().passthruMap().diagnostics(), "passthru.map", "");
+    }
+    if (pass != Scope.ALL_VMS) {
+      for (VirtualMachine vm : context.vms()) {
+        add(out, vm.diagnostics(), "vm ", vm.name());
+      }
     }
     return out;
   }

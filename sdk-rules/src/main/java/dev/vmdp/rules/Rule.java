@@ -39,6 +39,17 @@ public interface Rule {
   List<Finding> check(CheckContext context);
 
   /**
+   * Which VMs the rule must see together ({@link Scope}): {@link Scope#EACH_VM} unless the rule
+   * overrides it. A rule that compares VMs, or needs more than their passthrough entries of other
+   * VMs, must say {@link Scope#ALL_VMS}.
+   *
+   * @return the scope
+   */
+  default Scope scope() {
+    return Scope.EACH_VM;
+  }
+
+  /**
    * A finding builder already carrying this rule's ID and default severity.
    *
    * @param subject what the finding is about, e.g. {@code vm RHEL3}

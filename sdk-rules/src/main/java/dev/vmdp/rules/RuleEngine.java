@@ -5,6 +5,10 @@ import dev.vmdp.model.host.Host;
 import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
+import dev.vmdp.model.SourceMap;
+import dev.vmdp.model.vm.PassthroughDevice;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,9 +85,80 @@ public final class RuleEngine {
    * @throws VmdpException when a rule fails, naming the rule
    */
   public Report check(Host host, List<VirtualMachine> vms, List<LogLine> logs) {
-    CheckContext context = CheckContext.of(host, vms, logs, knowledge);
+    // The two passes of a streaming check, over VMs held in memory: each VM with the rules that need
+    // only it, then the rules that compare VMs or judge the host. Both ways give the same findings.
+    List<Report> parts = new ArrayList<>(vms.size() + 1);
+    for (VirtualMachine vm : vms) {
+      parts.add(checkEachVm(host, vm));
+    }
+    parts.add(checkAllVms(host, vms, logs, CheckContext.maxHardwareVersion(vms)));
+    return Report.combine(parts);
+  }
+
+  /**
+   * The first pass of a streaming check: one VM, as it is read, with the rules of
+   * {@link Scope#EACH_VM} (and {@link Scope#BOTH}). With {@link #checkAllVms} over every VM's
+   * {@link #passthroughFacts}, it finds what {@link #check} finds, without holding the fleet. A
+   * host without a version is assumed to be the oldest product that runs this VM's hardware.
+   *
+   * @param host the host
+   * @param vm the VM
+   * @return the findings about this VM
+   * @throws VmdpException when a rule fails, naming the rule
+   */
+  public Report checkEachVm(Host host, VirtualMachine vm) {
+    return run(CheckContext.of(host, List.of(vm), List.of(), knowledge, Scope.EACH_VM, vm.hardwareVersion().orElse(0)),
+        r -> r.scope() != Scope.ALL_VMS);
+  }
+
+  /**
+   * The second pass of a streaming check: the rules of {@link Scope#ALL_VMS} (and
+   * {@link Scope#BOTH}), once, over the passthrough facts of every VM, the host and the logs.
+   *
+   * @param host the host
+   * @param facts {@link #passthroughFacts} of every VM that has them
+   * @param logs the log lines to diagnose
+   * @param maxHardwareVersion the highest {@code virtualHW.version} of every VM checked, 0 when none says
+   * @return the findings that need every VM, and those about the host
+   * @throws VmdpException when a rule fails, naming the rule
+   */
+  public Report checkAllVms(Host host, List<VirtualMachine> facts, List<LogLine> logs, int maxHardwareVersion) {
+    return run(CheckContext.of(host, facts, logs, knowledge, Scope.ALL_VMS, maxHardwareVersion),
+        r -> r.scope() != Scope.EACH_VM);
+  }
+
+  /**
+   * What the rules of {@link Scope#ALL_VMS} need to know of a VM: its name, file, display name,
+   * hardware version, present passthrough entries and where their keys are; empty for a VM with no
+   * present passthrough entry (it takes nothing another VM could want).
+   *
+   * @param vm a VM as read
+   * @return its passthrough facts, a few hundred bytes, or empty
+   */
+  public static Optional<VirtualMachine> passthroughFacts(VirtualMachine vm) {
+    List<PassthroughDevice> present = vm.presentPassthroughDevices();
+    if (present.isEmpty()) {
+      return Optional.empty();
+    }
+    VirtualMachine.Builder b = VirtualMachine.builder().name(vm.name()).passthroughDevices(present);
+    vm.file().ifPresent(b::file);
+    vm.displayName().ifPresent(b::displayName);
+    vm.hardwareVersion().ifPresent(b::hardwareVersion);
+    SourceMap.Builder sources = SourceMap.builder();
+    vm.sources().forEach((key, ref) -> {
+      if (key.startsWith("pcipassthru")) {
+        sources.put(key, ref);
+      }
+    });
+    return Optional.of(b.sources(sources.build()).build());
+  }
+
+  private Report run(CheckContext context, Predicate<Rule> selected) {
     List<Finding> all = new ArrayList<>();
     for (Rule rule : rules) {
+      if (!selected.test(rule)) {
+        continue;
+      }
       List<Finding> found;
       try {
         found = rule.check(context);
@@ -100,15 +175,17 @@ public final class RuleEngine {
     }
     kept.sort(Report.ORDER);
     List<String> assumptions = new ArrayList<>();
-    if (!context.vms().isEmpty()) {
+    if (!context.vms().isEmpty() && context.pass().filter(Scope.ALL_VMS::equals).isEmpty()) {
       // The assumed version matters to VM checks; a map or log check alone makes no use of it.
       context.hostVersionAssumption().ifPresent(assumptions::add);
     }
-    for (VirtualMachine vm : context.vms()) {
-      // A file without a key vmdp reads (empty, only comments) passes every rule: say so rather than nothing (issue #18).
-      if (vm.file().isPresent() && vm.sources().isEmpty() && vm.diagnostics().isEmpty()) {
-        assumptions.add(vm.file().get() + ":1: none of the keys vmdp checks is in the file (it is empty or holds"
-            + " no virtualHW.version, memsize or pciPassthruN key): nothing was checked");
+    if (context.pass().filter(Scope.ALL_VMS::equals).isEmpty()) {
+      for (VirtualMachine vm : context.vms()) {
+        // A file without a key vmdp reads (empty, only comments) passes every rule: say so rather than nothing (issue #18).
+        if (vm.file().isPresent() && vm.sources().isEmpty() && vm.diagnostics().isEmpty()) {
+          assumptions.add(vm.file().get() + ":1: none of the keys vmdp checks is in the file (it is empty or holds"
+              + " no virtualHW.version, memsize or pciPassthruN key): nothing was checked");
+        }
       }
     }
     return new Report(kept, assumptions);

@@ -3,6 +3,7 @@ package dev.vmdp.rules.device;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,12 @@ public final class DeviceSharedByVms extends DeviceRule {
   /** The rule. */
   public DeviceSharedByVms() {
     super("VMDP207");
+  }
+
+  /** About the host alone, or comparing VMs: once per check, over every VM's passthrough entries. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.vmdp.model.host.Owner;
 import dev.vmdp.model.host.PassthroughState;
 import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.rules.CatalogueRule;
+import dev.vmdp.rules.Scope;
 import dev.vmdp.rules.CheckContext;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,12 @@ abstract class HostRule extends CatalogueRule {
 
   HostRule(String id) {
     super(id);
+  }
+
+  /** About the host alone, or comparing VMs: once per check, over every VM's passthrough entries. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   /** {@code host NAME}. */

@@ -2,6 +2,7 @@ package dev.vmdp.rules.log;
 
 import dev.vmdp.model.log.LogLine;
 import dev.vmdp.rules.CatalogueRule;
+import dev.vmdp.rules.Scope;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ abstract class LogRule extends CatalogueRule {
 
   LogRule(String id) {
     super(id);
+  }
+
+  /** About the logs: once per check, not per VM. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.vmdp.model.pci.Sriov;
 import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,12 @@ import java.util.List;
 final class MapForcesUnadvertisedMethod extends CatalogueRule {
   MapForcesUnadvertisedMethod() {
     super("VMDP405");
+  }
+
+  /** About the host alone, or comparing VMs: once per check, over every VM's passthrough entries. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.vmdp.model.pci.PciId;
 import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,12 @@ import java.util.Set;
 final class RepeatedMapLines extends CatalogueRule {
   RepeatedMapLines() {
     super("VMDP504");
+  }
+
+  /** About the host alone, or comparing VMs: once per check, over every VM's passthrough entries. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   @Override

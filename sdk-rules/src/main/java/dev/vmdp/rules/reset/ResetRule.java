@@ -3,6 +3,7 @@ package dev.vmdp.rules.reset;
 import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,12 @@ abstract class ResetRule extends CatalogueRule {
 
   ResetRule(String id) {
     super(id);
+  }
+
+  /** About the host alone, or comparing VMs: once per check, over every VM's passthrough entries. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   @Override

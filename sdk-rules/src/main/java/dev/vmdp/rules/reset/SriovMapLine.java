@@ -5,6 +5,7 @@ import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.rules.CatalogueRule;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,12 @@ import java.util.List;
 final class SriovMapLine extends CatalogueRule {
   SriovMapLine() {
     super("VMDP506");
+  }
+
+  /** About the host alone, or comparing VMs: once per check, over every VM's passthrough entries. */
+  @Override
+  public Scope scope() {
+    return Scope.ALL_VMS;
   }
 
   @Override
