@@ -49,6 +49,9 @@ public final class Main implements Callable<Integer> {
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
+  /** picocli's system property: the types (regular expressions) whose built-in converters it skips. */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   private final Io io;
 
   private Main(Io io) {
@@ -97,6 +100,11 @@ public final class Main implements Callable<Integer> {
       } catch (RuntimeException e) {
         return handler.report(e, new PrintWriter(err, true, StandardCharsets.UTF_8));
       }
+    }
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      // picocli registers converters for java.time and java.sql types by reflection, loading and
+      // initialising them (java.time's formatters) on every start; no vmdp option has such a type.
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
     }
     CommandLine commandLine = new CommandLine(new Main(io));
     Supplier<Object> named = "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
