@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
    * Runs vmdp on the process's standard streams without exiting the JVM.
    *
    * @param args the command line
-   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage or unreadable input
+   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage, unreadable input or out of memory
    */
   public static int run(String... args) {
     return run(System.in, System.out, System.err, System::getenv, args);
@@ -86,7 +86,7 @@ public final class Main implements Callable<Integer> {
    * @param err standard error
    * @param env the environment ({@code VMDP_DEBUG} shows stack traces of internal errors)
    * @param args the command line
-   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage or unreadable input
+   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage, unreadable input or out of memory
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env,
       String... args) {
@@ -124,7 +124,11 @@ public final class Main implements Callable<Integer> {
       // Everything after the script belongs to the script, options included.
       run.setStopAtPositional(true);
     }
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      return OutOfMemory.report(args, err);
+    }
   }
 
   private static Map<String, Supplier<Object>> subcommands() {
