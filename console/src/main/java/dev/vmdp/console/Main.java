@@ -131,6 +131,13 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /** The whole command model, every subcommand added (for the completion script the build makes). */
+  static CommandLine fullModel() {
+    CommandLine commandLine = new CommandLine(new Main(new Io(System.in, System.out, System.err)));
+    SUBCOMMANDS.values().forEach(s -> commandLine.addSubcommand(s.get()));
+    return commandLine;
+  }
+
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
     all.put("console", ConsoleSubcommand::new);
