@@ -64,7 +64,14 @@ public final class Main implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(OutOfMemory.LAST_RESORT);
+      code = ExitCode.USAGE;
+    }
+    System.exit(code);
   }
 
   /**
@@ -125,6 +132,7 @@ public final class Main implements Callable<Integer> {
       run.setStopAtPositional(true);
     }
     try {
+      OutOfMemory.reserve();
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
       return OutOfMemory.report(args, err);

@@ -1,37 +1,36 @@
 package dev.vmdp.io;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * The inputs being read now, one per thread: the readers of sdk-io note the input while they read,
- * parse or bind it, so that a failure that carries no input of its own can still say which one it
- * met. That failure is running out of memory: an {@link Error} leaves the note in place (the
- * stack is gone by the time the program's top level catches it), while a normal end or a
- * {@link RuntimeException} (which names its input itself) removes it.
+ * The input a read was busy with when the program ran out of memory: the readers of sdk-io run
+ * each read, parse and bind of an input through {@link #reading}, which remembers the first input
+ * whose read ended with an {@link Error}, so that the program's top level can name it (by the
+ * time it catches the error the stack is gone). A normal end or a {@link RuntimeException}
+ * (which names its input itself) leaves nothing; nothing is allocated on either path.
  *
  * <pre>{@code
  * VmxDocument doc = CurrentInput.reading(path.toString(), () -> parse(path));
  * ...
  * } catch (OutOfMemoryError e) {
- *   List<String> reading = CurrentInput.takeUnfinished();   // e.g. [fleet/ds12/vm-01234.vmx]
+ *   Optional<String> where = CurrentInput.takeFailed();   // e.g. fleet/ds12/vm-01234.vmx
  * }
  * }</pre>
  *
- * <p>Safe to use from any thread (folders are read on the common fork-join pool).
+ * <p>Safe to use from any thread (folders are read on the common fork-join pool): of reads that
+ * fail at once on several threads, the first to fail is kept.
  */
 public final class CurrentInput {
-  private static final Map<Thread, String> READING = new ConcurrentHashMap<>();
+  private static final AtomicReference<String> FAILED = new AtomicReference<>();
 
   private CurrentInput() {}
 
   /**
-   * Runs a read with the input noted for the current thread; the note made before (a read within
-   * a read) comes back when it ends normally or with a {@link RuntimeException}.
+   * Runs a read of an input; when it ends with an {@link Error} and no failed read is remembered,
+   * remembers this input (a read within a read that fails is the one remembered).
    *
    * @param <T> what the read gives
    * @param input the input as the user named it (a file, {@code -} for standard input)
@@ -40,41 +39,20 @@ public final class CurrentInput {
    */
   public static <T> T reading(String input, Supplier<T> read) {
     Objects.requireNonNull(input, "input");
-    Thread thread = Thread.currentThread();
-    String before = READING.put(thread, input);
-    T result;
     try {
-      result = read.get();
-    } catch (RuntimeException e) {
-      restore(thread, before);
+      return read.get();
+    } catch (Error e) {
+      FAILED.compareAndSet(null, input);
       throw e;
     }
-    restore(thread, before);
-    return result;
   }
 
   /**
-   * The inputs whose read has not ended normally, in name order, and forgets them: the reads that
-   * ended with an {@link Error}, and any still running.
+   * The input whose read first ended with an {@link Error}, and forgets it.
    *
-   * @return the inputs; empty when no read was under way
+   * @return the input; empty when no read failed so (or it was taken)
    */
-  public static List<String> takeUnfinished() {
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<Thread, String> e : READING.entrySet()) {
-      if (READING.remove(e.getKey(), e.getValue())) {
-        out.add(e.getValue());
-      }
-    }
-    out.sort(null);
-    return out;
-  }
-
-  private static void restore(Thread thread, String before) {
-    if (before == null) {
-      READING.remove(thread);
-    } else {
-      READING.put(thread, before);
-    }
+  public static Optional<String> takeFailed() {
+    return Optional.ofNullable(FAILED.getAndSet(null));
   }
 }

@@ -6,8 +6,7 @@
  * ({@link dev.vmdp.io.ReadFailures}), line terminators ({@link dev.vmdp.io.LineTerminator}), the
  * note for what a reader could not use ({@link dev.vmdp.io.ReadNote}), what a binding's edit made
  * ({@link dev.vmdp.io.Edited}: the new document and its line {@link dev.vmdp.model.Edit}s), the
- * note of the input each thread is reading ({@link dev.vmdp.io.CurrentInput}, for a program that
- * runs out of memory to say where), and
+ * input a read was busy with when memory ran out ({@link dev.vmdp.io.CurrentInput}), and
  * the safe, atomic file writer ({@link dev.vmdp.io.SafeWriter}), which keeps owner, group, mode and a
  * backup, takes turns with other saves of the file (in other processes too), and refuses to
  * overwrite a file that changed on disk, belongs to a running VM or is read-only.

@@ -16,48 +16,41 @@ import org.junit.jupiter.api.io.TempDir;
 class CurrentInputTest {
   @AfterEach
   void forget() {
-    CurrentInput.takeUnfinished();
+    CurrentInput.takeFailed();
   }
 
   @Test
-  void aReadThatEndsNormallyLeavesNoNote() {
+  void aReadThatEndsNormallyIsNotRemembered() {
     assertThat(CurrentInput.reading("a.vmx", () -> 42)).isEqualTo(42);
-    assertThat(CurrentInput.takeUnfinished()).isEmpty();
+    assertThat(CurrentInput.takeFailed()).isEmpty();
   }
 
   @Test
-  void aReadThatFailsWithAnExceptionLeavesNoNote() {
+  void aReadThatFailsWithAnExceptionIsNotRemembered() {
     assertThatThrownBy(() -> CurrentInput.reading("a.vmx", () -> {
       throw new VmdpException("a.vmx: cannot read");
     })).isInstanceOf(VmdpException.class);
-    assertThat(CurrentInput.takeUnfinished()).isEmpty();
+    assertThat(CurrentInput.takeFailed()).isEmpty();
   }
 
   @Test
-  void aReadThatEndsWithAnErrorKeepsItsNoteUntilTaken() {
+  void theInnermostReadOfTheFirstErrorIsRememberedUntilTaken() {
     assertThatThrownBy(() -> CurrentInput.reading("outer.vmx", () -> CurrentInput.reading("inner.vmx", () -> {
       throw new OutOfMemoryError("Java heap space");
     }))).isInstanceOf(OutOfMemoryError.class);
-    assertThat(CurrentInput.takeUnfinished()).containsExactly("inner.vmx");
-    assertThat(CurrentInput.takeUnfinished()).isEmpty();
+    assertThatThrownBy(() -> CurrentInput.reading("later.vmx", () -> {
+      throw new OutOfMemoryError("Java heap space");
+    })).isInstanceOf(OutOfMemoryError.class);
+    assertThat(CurrentInput.takeFailed()).contains("inner.vmx");
+    assertThat(CurrentInput.takeFailed()).isEmpty();
   }
 
   @Test
-  void aReadWithinAReadGivesTheOuterNoteBack() {
-    CurrentInput.reading("outer.vmx", () -> {
-      CurrentInput.reading("inner.vmx", () -> 1);
-      assertThat(CurrentInput.takeUnfinished()).containsExactly("outer.vmx");
-      return 0;
-    });
-    assertThat(CurrentInput.takeUnfinished()).isEmpty();
-  }
-
-  @Test
-  void readingParsingAndBindingAFileLeaveNoNote(@TempDir Path dir) throws Exception {
+  void readingParsingAndBindingAFileLeaveNothing(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("vm.vmx");
     Files.writeString(file, "displayName = \"vm\"\n", StandardCharsets.UTF_8);
     VmxBinding.read(VmxDocument.parse(FileSnapshot.read(file)));
     VmxBinding.read(VmxDocument.read(file));
-    assertThat(CurrentInput.takeUnfinished()).isEmpty();
+    assertThat(CurrentInput.takeFailed()).isEmpty();
   }
 }
