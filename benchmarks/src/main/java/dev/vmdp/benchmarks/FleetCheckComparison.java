@@ -9,7 +9,8 @@ import java.util.Locale;
  * Times {@code vmdp check FOLDER --format json} (one process, JSON to a file) against
  * {@link ReadFilesBaseline} (a process that only reads the same files), alternating the two so
  * that both see the same machine load, and prints the medians and their ratio (DESIGN.md target:
- * at most 4x). The fleet comes from {@link FleetGenerator}; the first baseline run warms the file
+ * at most 4x). The fleet comes from {@link FleetGenerator} (the realistic mix of
+ * {@link SyntheticVmxFiles}: 10,000 files are about 65 MB); the first baseline run warms the file
  * cache and is not counted.
  *
  * <pre>{@code

@@ -1,6 +1,5 @@
 package dev.vmdp.benchmarks;
 
-import dev.vmdp.model.pci.PciFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +10,10 @@ import java.util.Locale;
 /**
  * Writes a realistic fleet to a folder: one host's {@code lspci -nnvvv} output (root ports,
  * switches, GPUs, SR-IOV NICs with their VFs, HBAs, NVMe: several hundred functions) and
- * {@code passthru.map} under {@code host/}, and VMX files in ESXi and Workstation styles under
- * {@code vms/dsNN/NAME/NAME.vmx} (100 VMs per datastore folder) whose passthrough devices are that
- * host's functions. The same count and seed give the same bytes.
+ * {@code passthru.map} under {@code host/}, and the .vmx files of {@link SyntheticVmxFiles} (2 to
+ * 12 KiB, ESXi and Workstation styles, passthrough of four kinds naming that host's functions, a
+ * few non-UTF-8, CRLF and damaged files) under {@code vms/dsNN/NAME/NAME.vmx} (100 VMs per
+ * datastore folder). 10,000 files are about 65 MB. The same count and seed give the same bytes.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.vmdp.benchmarks.FleetGenerator /tmp/fleet 10000
@@ -57,8 +57,7 @@ public final class FleetGenerator {
       Path host = Files.createDirectories(out.resolve("host"));
       Files.write(host.resolve("lspci-nnvvv.txt"), SyntheticHosts.lspci(ROOT_PORTS, seed));
       Files.write(host.resolve("passthru.map"), SyntheticHosts.passthruMap());
-      List<PciFunction> assignable = SyntheticHosts.assignable(ROOT_PORTS, seed);
-      List<byte[]> files = SyntheticVmxFiles.generate(count, seed, assignable);
+      List<byte[]> files = SyntheticVmxFiles.generate(count, seed, SyntheticHosts.all(ROOT_PORTS, seed));
       long total = 0;
       for (int i = 0; i < files.size(); i++) {
         String name = String.format(Locale.ROOT, "vm-%05d", i);

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *       VMs and its host files, after a check, with the report kept.
  * </ol>
  * Each is measured against the heap used before it was built, and divided by the number of files.
- * Files (a) to (c) come from {@link SyntheticVmxFiles} (seed 42).
+ * Files (a) to (c) come from {@link SyntheticVmxFiles} (seed 42, random passthrough addresses); the
+ * fleet folder from {@link FleetGenerator} (the same generator, naming its host's functions).
  *
  * <pre>{@code
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.vmdp.benchmarks.MemoryFootprint [COUNT [FLEET_FOLDER]]

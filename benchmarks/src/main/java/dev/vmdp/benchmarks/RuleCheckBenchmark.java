@@ -69,7 +69,7 @@ public class RuleCheckBenchmark {
         .version(EsxVersion.parse("7.0U3"))
         .build();
     engine = StandardRules.engine();
-    data = SyntheticVmxFiles.generate(vms, 42L, SyntheticHosts.assignable(FleetGenerator.ROOT_PORTS, 42L))
+    data = SyntheticVmxFiles.generate(vms, 42L, SyntheticHosts.all(FleetGenerator.ROOT_PORTS, 42L))
         .toArray(new byte[0][]);
     fleet = new ArrayList<>();
     for (int i = 0; i < data.length; i++) {

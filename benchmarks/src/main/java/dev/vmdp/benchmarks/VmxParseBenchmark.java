@@ -23,7 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Parse, bind, edit and write speed of {@link VmxDocument} over synthetic files held in memory,
  * against a plain newline scan of the same bytes (DESIGN.md: at least 400 MB/s from a byte[]; an
  * unchanged write at memory-copy speed). Each operation handles every file once; divide the total
- * size (printed by {@link FleetGenerator}, about 2.5 kB a file) by the time per operation for MB/s.
+ * size (printed by {@link FleetGenerator}, about 6.5 kB a file) by the time per operation for MB/s.
  * {@link VmxFileBenchmark} measures the same from files on disk.
  *
  * <pre>{@code

@@ -6,7 +6,7 @@ public final class ExitCode {
   public static final int OK = 0;
   /** At least one ERROR finding, a failing script snippet, or {@code vmx get} of an absent key. */
   public static final int FINDINGS = 1;
-  /** Bad usage, or input that cannot be read or parsed. */
+  /** Bad usage, input that cannot be read or parsed, or not enough memory for the input. */
   public static final int USAGE = 2;
 
   private ExitCode() {}

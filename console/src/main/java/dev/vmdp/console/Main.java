@@ -51,6 +51,9 @@ public final class Main implements Callable<Integer> {
   /** The commands that describe all the others: help, and the completion script. */
   private static final java.util.Set<String> NEEDS_EVERY_SUBCOMMAND = java.util.Set.of("help", "completion");
 
+  /** picocli's system property: the types (regular expressions) whose built-in converters it skips. */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   private final Io io;
 
   private Main(Io io) {
@@ -63,14 +66,21 @@ public final class Main implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(OutOfMemory.LAST_RESORT);
+      code = ExitCode.USAGE;
+    }
+    System.exit(code);
   }
 
   /**
    * Runs vmdp on the process's standard streams without exiting the JVM.
    *
    * @param args the command line
-   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage or unreadable input
+   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage, unreadable input or out of memory
    */
   public static int run(String... args) {
     return run(System.in, System.out, System.err, System::getenv, args);
@@ -85,7 +95,7 @@ public final class Main implements Callable<Integer> {
    * @param err standard error
    * @param env the environment ({@code VMDP_DEBUG} shows stack traces of internal errors)
    * @param args the command line
-   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage or unreadable input
+   * @return the exit code: 0 success, 1 an ERROR finding, 2 bad usage, unreadable input or out of memory
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env,
       String... args) {
@@ -104,6 +114,11 @@ public final class Main implements Callable<Integer> {
       } catch (RuntimeException e) {
         return handler.report(e, new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
       }
+    }
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      // picocli registers converters for java.time and java.sql types by reflection, loading and
+      // initialising them (java.time's formatters) on every start; no vmdp option has such a type.
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
     }
     CommandLine commandLine = new CommandLine(new Main(io));
     Supplier<Object> named = NEEDS_EVERY_SUBCOMMAND.contains(args[0]) ? null : SUBCOMMANDS.get(args[0]);
@@ -125,7 +140,19 @@ public final class Main implements Callable<Integer> {
       // Everything after the script belongs to the script, options included.
       run.setStopAtPositional(true);
     }
-    return commandLine.execute(args);
+    try {
+      OutOfMemory.reserve();
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      return OutOfMemory.report(args, io.err());
+    }
+  }
+
+  /** The whole command model, every subcommand added (for the completion script the build makes). */
+  static CommandLine fullModel() {
+    CommandLine commandLine = new CommandLine(new Main(new Io(System.in, System.out, System.err, System::getenv, Path.of(""), false)));
+    SUBCOMMANDS.values().forEach(s -> commandLine.addSubcommand(s.get()));
+    return commandLine;
   }
 
   private static Map<String, Supplier<Object>> subcommands() {

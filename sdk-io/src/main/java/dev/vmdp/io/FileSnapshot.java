@@ -69,6 +69,10 @@ public final class FileSnapshot {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(limits, "limits");
     String name = path.toString();
+    return CurrentInput.reading(name, () -> readFile(path, name, limits));
+  }
+
+  private static FileSnapshot readFile(Path path, String name, InputLimits limits) {
     // One stat for the kind, time stamp and size (a fleet check reads thousands of small files).
     BasicFileAttributes attributes = ReadFailures.requireRegularFile(path);
     // The reported size refuses a huge file at once and sizes the buffer; it never bounds the read.

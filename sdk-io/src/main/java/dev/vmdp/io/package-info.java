@@ -5,7 +5,8 @@
  * the bytes actually read), one wording for files that cannot be read
  * ({@link dev.vmdp.io.ReadFailures}), line terminators ({@link dev.vmdp.io.LineTerminator}), the
  * note for what a reader could not use ({@link dev.vmdp.io.ReadNote}), what a binding's edit made
- * ({@link dev.vmdp.io.Edited}: the new document and its line {@link dev.vmdp.model.Edit}s), and
+ * ({@link dev.vmdp.io.Edited}: the new document and its line {@link dev.vmdp.model.Edit}s), the
+ * input a read was busy with when memory ran out ({@link dev.vmdp.io.CurrentInput}), and
  * the safe, atomic file writer ({@link dev.vmdp.io.SafeWriter}), which keeps owner, group, mode and a
  * backup, takes turns with other saves of the file (in other processes too), and refuses to
  * overwrite a file that changed on disk, belongs to a running VM or is read-only.

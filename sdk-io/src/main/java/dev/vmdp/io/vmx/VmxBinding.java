@@ -1,5 +1,6 @@
 package dev.vmdp.io.vmx;
 
+import dev.vmdp.io.CurrentInput;
 import dev.vmdp.io.Edited;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class VmxBinding {
    */
   public static VirtualMachine read(VmxDocument doc) {
     Objects.requireNonNull(doc, "doc");
-    return BindingReader.read(doc);
+    return CurrentInput.reading(doc.fileName(), () -> BindingReader.read(doc));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.vmdp.io.vmx;
 
+import dev.vmdp.io.CurrentInput;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.LineTerminator;
@@ -137,7 +138,8 @@ public final class VmxDocument {
    * @throws VmdpException only when a line is above the default line limit
    */
   public static VmxDocument parse(FileSnapshot snapshot) {
-    return parseOwned(snapshot.bytes(), snapshot.fileName(), InputLimits.defaults());
+    return CurrentInput.reading(snapshot.fileName(),
+        () -> parseOwned(snapshot.bytes(), snapshot.fileName(), InputLimits.defaults()));
   }
 
   /**
@@ -161,7 +163,7 @@ public final class VmxDocument {
    */
   public static VmxDocument read(Path path, InputLimits limits) {
     FileSnapshot snapshot = FileSnapshot.read(path, limits);
-    return parseOwned(snapshot.bytes(), snapshot.fileName(), limits);
+    return CurrentInput.reading(snapshot.fileName(), () -> parseOwned(snapshot.bytes(), snapshot.fileName(), limits));
   }
 
   /** The file name given when the document was read; empty for in-memory input without one. */

@@ -1,7 +1,12 @@
 package dev.vmdp.rules.log;
 
 import dev.vmdp.model.log.LogLine;
+import dev.vmdp.rules.CatalogueRule;
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Scope;
 import dev.vmdp.rules.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -19,20 +24,67 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class LogRules {
+  private static final List<String> IDS = List.of(
+      "VMDP701", "VMDP702", "VMDP703", "VMDP704", "VMDP705", "VMDP706", "VMDP707", "VMDP708", "VMDP709");
+
   private LogRules() {}
 
-  /** A new instance of every log diagnosis rule, in ID order. */
+  /**
+   * A new instance of every log diagnosis rule, in ID order. Each makes its signatures (regular
+   * expressions) only when first given log lines: a check without logs, such as every
+   * {@code vmdp check}, does not pay for them.
+   */
   public static List<Rule> all() {
-    return List.of(
-        new WrongPcieLogged(),
-        new MmioLimitLogged(),
-        new ReservationLogged(),
-        new DeviceMismatchLogged(),
-        new DeviceHintsLogged(),
-        new NoPcieSlotLogged(),
-        new IommuFaultLogged(),
-        new ResetFailureLogged(),
-        new RegistrationFailureLogged());
+    List<Rule> rules = new ArrayList<>(IDS.size());
+    for (String id : IDS) {
+      rules.add(new Deferred(id));
+    }
+    return List.copyOf(rules);
+  }
+
+  private static LogRule create(String id) {
+    return switch (id) {
+      case "VMDP701" -> new WrongPcieLogged();
+      case "VMDP702" -> new MmioLimitLogged();
+      case "VMDP703" -> new ReservationLogged();
+      case "VMDP704" -> new DeviceMismatchLogged();
+      case "VMDP705" -> new DeviceHintsLogged();
+      case "VMDP706" -> new NoPcieSlotLogged();
+      case "VMDP707" -> new IommuFaultLogged();
+      case "VMDP708" -> new ResetFailureLogged();
+      case "VMDP709" -> new RegistrationFailureLogged();
+      default -> throw new IllegalArgumentException("LogRules id must be VMDP701 to VMDP709, was '" + id + "'");
+    };
+  }
+
+  /** A log rule made on its first check that has log lines (without lines no log rule finds anything). */
+  private static final class Deferred extends CatalogueRule {
+    private final String id;
+    private volatile LogRule rule;
+
+    Deferred(String id) {
+      super(id);
+      this.id = id;
+    }
+
+    /** About the logs: once per check, not per VM. */
+    @Override
+    public Scope scope() {
+      return Scope.ALL_VMS;
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+      if (context.logs().isEmpty()) {
+        return List.of();
+      }
+      LogRule r = rule;
+      if (r == null) {
+        r = create(id);
+        rule = r;
+      }
+      return r.check(context);
+    }
   }
 
   /**
@@ -50,8 +102,8 @@ public final class LogRules {
    */
   public static Predicate<LogLine> signatureFilter() {
     StringBuilder alternatives = new StringBuilder();
-    for (Rule r : all()) {
-      for (LogRule.Signature s : ((LogRule) r).signatures()) {
+    for (String id : IDS) {
+      for (LogRule.Signature s : create(id).signatures()) {
         if (alternatives.length() > 0) {
           alternatives.append('|');
         }
