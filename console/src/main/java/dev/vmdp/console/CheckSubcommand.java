@@ -1,10 +1,13 @@
 package dev.vmdp.console;
 
 import dev.vmdp.dsl.AppliedFix;
+import dev.vmdp.dsl.FleetCheck;
 import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.io.SafeWriter;
+import dev.vmdp.model.VmdpException;
 import dev.vmdp.report.Printable;
+import dev.vmdp.report.ReportWriter;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
@@ -109,6 +112,12 @@ final class CheckSubcommand implements Callable<Integer> {
       ws = GuideSample.workspace().policy(settings.policy()).knowledge(settings.knowledge());
     } else {
       ws = Workspace.create();
+      host.applyTo(ws, spec.commandLine());
+      settings.applyTo(ws, host.esxVersion != null);
+      if (!stdin && inventory == null && !vmx.isEmpty() && ws.vms().isEmpty()) {
+        // Files and folders of .vmx against one host: streamed, file by file, on every core.
+        return stream(ws.fleet(), settings, io, talk);
+      }
       for (Path p : vmx) {
         if (p.toString().equals(StandardInput.DASH)) {
           ws.vmx(StandardInput.NAME, StandardInput.read(io.in()));
@@ -116,17 +125,79 @@ final class CheckSubcommand implements Callable<Integer> {
           ws.vmx(p);
         }
       }
-      host.applyTo(ws, spec.commandLine());
       if (inventory != null) {
         ws.inventory(inventory);
       }
-      settings.applyTo(ws, host.esxVersion != null);
     }
     if (fix != null) {
       fix(ws, io, talk, example, stdin);
     }
     Report report = ws.check();
     return format.print(report, settings, ws.inputs(), reportOut);
+  }
+
+  /**
+   * The check of .vmx files and folders against one host, streamed: each file's findings are
+   * written as soon as it and the files before it are checked (and fixed, and saved), then the
+   * findings over every VM. A file that cannot be read or saved is one line on standard error, the
+   * others are checked all the same, and the exit code is then 2.
+   */
+  private int stream(FleetCheck fleet, Settings settings, Main.Io io, PrintStream talk) {
+    if (fix != null) {
+      fleet.fix(selected()).dryRun(dryRun).saveOptions(save.options());
+    }
+    ReportWriter out = ReportWriter.open(format.format.report(),
+        settings.context(List.of(), !format.forPrograms()), new PrintStreamWriter(io.out()));
+    int[] fixed = {0};
+    List<Path> saved = new ArrayList<>();
+    FleetCheck.Summary s = fleet.run(vmx, r -> {
+      r.error().ifPresent(e -> {
+        io.out().flush();
+        io.err().println(Printable.of(e.getMessage()));
+        io.err().flush();
+      });
+      fixed[0] += r.applied().size();
+      printFixes(r.applied(), r.diff(), talk);
+      if (r.saved()) {
+        saved.add(r.path());
+        printSaved(r.path(), talk);
+      }
+      out.write(r.report());
+    });
+    fixed[0] += s.applied().size();
+    printFixes(s.applied(), s.diff(), talk);
+    s.saved().forEach(p -> printSaved(p, talk));
+    saved.addAll(s.saved());
+    for (VmdpException e : s.errors()) {
+      io.out().flush();
+      io.err().println(Printable.of(e.getMessage()));
+    }
+    io.err().flush();
+    out.write(s.allVms());
+    if (fix != null) {
+      if (fixed[0] == 0) {
+        talk.println(fix.isEmpty() ? "No fix to apply." : "No fix to apply for " + fix + ".");
+      } else if (dryRun) {
+        talk.println(fixed[0] + " fix(es) would be applied; nothing written (--dry-run).");
+      } else {
+        talk.println(fixed[0] + " fix(es) applied; saved " + saved.size() + " file(s).");
+      }
+      talk.flush();
+    }
+    out.finish(s.inputs());
+    return s.failed() ? ExitCode.USAGE : settings.exitCode(out);
+  }
+
+  private void printFixes(List<AppliedFix> applied, String diff, PrintStream talk) {
+    applied.forEach(a -> talk.println((dryRun ? "would fix " : "fixed ") + Printable.of(a.toString())));
+    if (!diff.isEmpty()) {
+      talk.print(Printable.lines(diff));
+    }
+  }
+
+  private void printSaved(Path p, PrintStream talk) {
+    talk.println(Printable.of("  saved " + p + (save.noBackup ? " (no backup kept)"
+        : " (previous version in " + SafeWriter.backupOf(p) + ")")));
   }
 
   private void fix(Workspace ws, Main.Io io, PrintStream talk, boolean example, boolean stdin) {
@@ -136,11 +207,10 @@ final class CheckSubcommand implements Callable<Integer> {
       which = which.and(f -> f.fixes().stream().allMatch(x -> x.file().filter(StandardInput.NAME::equals).isPresent()));
     }
     List<AppliedFix> applied = ws.applyAll(which);
-    applied.forEach(a -> talk.println((dryRun ? "would fix " : "fixed ") + Printable.of(a.toString())));
     if (applied.isEmpty()) {
       talk.println(fix.isEmpty() ? "No fix to apply." : "No fix to apply for " + fix + ".");
     } else {
-      talk.print(Printable.lines(ws.diff()));
+      printFixes(applied, ws.diff(), talk);
     }
     if (stdin && !dryRun) {
       // The fixed file (unchanged when there was nothing to fix), exactly as it would be saved.
@@ -163,10 +233,7 @@ final class CheckSubcommand implements Callable<Integer> {
     } else {
       List<Path> saved = ws.save(save.options());
       talk.println(applied.size() + " fix(es) applied; saved " + saved.size() + " file(s).");
-      for (Path p : saved) {
-        talk.println(Printable.of("  saved " + p + (save.noBackup ? " (no backup kept)"
-            : " (previous version in " + SafeWriter.backupOf(p) + ")")));
-      }
+      saved.forEach(p -> printSaved(p, talk));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.vmdp.model.Severity;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.pci.PciId;
 import dev.vmdp.report.RenderContext;
+import dev.vmdp.report.ReportWriter;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.SitePolicy;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
@@ -171,11 +172,19 @@ final class Settings {
 
   /** 1 when a finding (shown or not) reaches {@code --fail-on}, else 0. */
   int exitCode(Report report) {
+    return exitCode(threshold -> report.findings().stream().anyMatch(f -> f.severity().compareTo(threshold) <= 0));
+  }
+
+  /** 1 when a finding a streamed report wrote (shown or not) reaches {@code --fail-on}, else 0. */
+  int exitCode(ReportWriter written) {
+    return exitCode(written::reached);
+  }
+
+  private int exitCode(java.util.function.Predicate<Severity> reached) {
     if (options.failOn == FindingOptions.FailOn.never) {
       return ExitCode.OK;
     }
     Severity threshold = FindingOptions.Level.valueOf(options.failOn.name()).severity();
-    boolean fails = report.findings().stream().anyMatch(f -> f.severity().compareTo(threshold) <= 0);
-    return fails ? ExitCode.FINDINGS : ExitCode.OK;
+    return reached.test(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

@@ -15,33 +15,58 @@ class OutOfMemoryTest {
   @TempDir
   Path dir;
 
-  @Test
-  void aFleetLargerThanTheHeapEndsWithOneLineAndExitTwo() throws Exception {
-    Path vms = Files.createDirectories(dir.resolve("vms"));
-    // 2,500 files of about 16 KB (a long guestinfo payload, as tools write it): 40 MB of files,
-    // more than a 24 MB heap can hold (a document keeps its file's bytes).
-    StringBuilder payload = new StringBuilder();
-    for (int i = 0; payload.length() < 15_000; i++) {
-      payload.append("{|22a|22:|22kworker/").append(i).append(":1-events|22,|22v|22:|22|22},|0A");
-    }
-    for (int i = 0; i < 2_500; i++) {
-      String vmx = ".encoding = \"UTF-8\"\nconfig.version = \"8\"\nvirtualHW.version = \"19\"\n"
-          + "displayName = \"vm-" + i + "\"\nmemSize = \"4096\"\nguestinfo.appInfo = \"" + payload + "\"\n";
-      Files.writeString(vms.resolve("vm-" + i + ".vmx"), vmx, StandardCharsets.UTF_8);
-    }
+  private static Process vmdp(Path dir, String heap, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-Xmx24m", "-XX:+UseSerialGC", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "check", vms.toString(), "--format", "json"))
+    List<String> command = new java.util.ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
         .redirectOutput(dir.resolve("out.txt").toFile())
         .redirectError(dir.resolve("err.txt").toFile())
         .start();
+  }
+
+  /** A .vmx of about {@code size} bytes: a long guestinfo payload, as VMware Tools writes it. */
+  private static String vmx(int i, int size) {
+    StringBuilder payload = new StringBuilder();
+    for (int n = 0; payload.length() < size; n++) {
+      payload.append("{|22a|22:|22kworker/").append(n).append(":1-events|22,|22v|22:|22|22},|0A");
+    }
+    return ".encoding = \"UTF-8\"\nconfig.version = \"8\"\nvirtualHW.version = \"19\"\n"
+        + "displayName = \"vm-" + i + "\"\nmemSize = \"4096\"\nguestinfo.appInfo = \"" + payload + "\"\n";
+  }
+
+  @Test
+  void aFleetLargerThanTheHeapIsStreamedThroughIt() throws Exception {
+    Path vms = Files.createDirectories(dir.resolve("vms"));
+    // 2,500 files of about 16 KB: 40 MB of files, more than a 24 MB heap could hold at once. A fleet
+    // check reads, checks and drops them file by file, so it does not need to.
+    for (int i = 0; i < 2_500; i++) {
+      Files.writeString(vms.resolve("vm-" + i + ".vmx"), vmx(i, 15_000), StandardCharsets.UTF_8);
+    }
+    Process p = vmdp(dir, "-Xmx24m", "check", vms.toString(), "--format", "json");
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).isEmpty();
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    // Every file is among the report's inputs.
+    for (int i = 0; i < 2_500; i += 499) {
+      assertThat(out).contains("\"" + vms.resolve("vm-" + i + ".vmx") + "\"");
+    }
+  }
+
+  @Test
+  void aFileLargerThanTheHeapEndsWithOneLineAndExitTwo() throws Exception {
+    // One file of 12 MB (below the 16 MiB input limit) cannot be held by a 12 MB heap.
+    Path big = Files.writeString(dir.resolve("big.vmx"), vmx(0, 12_000_000), StandardCharsets.UTF_8);
+    Process p = vmdp(dir, "-Xmx12m", "check", big.toString(), "--format", "json");
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(err).isEqualTo(2);
     assertThat(err.lines().toList()).as(err).hasSize(1);
     assertThat(err).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(err).startsWith("vmdp: out of memory while ")
+    assertThat(err).startsWith("vmdp: out of memory while ").contains("big.vmx")
         .contains("; give more heap: VMDP_JAVA_OPTS=\"-Xmx2g -XX:+UseSerialGC\"");
-    assertThat(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8)).isEmpty();
   }
 }

@@ -64,11 +64,21 @@ final class Checks {
     return hostName != null ? inventory.host(hostName).version() : workspaceHost.version();
   }
 
-  /** Checks every VM against its host, and diagnoses the logs (with the workspace's host). */
-  Report check(VmFiles vms, Host workspaceHost, List<LogLine> logs) {
+  /** The engine of a check: the standard rules and the site's, the knowledge base and the policy. */
+  RuleEngine engine() {
     List<Rule> rules = new ArrayList<>(StandardRules.all());
     rules.addAll(extraRules);
-    RuleEngine engine = RuleEngine.builder().rules(rules).knowledge(knowledge).policy(policy).build();
+    return RuleEngine.builder().rules(rules).knowledge(knowledge).policy(policy).build();
+  }
+
+  /** True when an inventory was read (its VMs are checked against their own hosts). */
+  boolean hasInventory() {
+    return inventory != null;
+  }
+
+  /** Checks every VM against its host, and diagnoses the logs (with the workspace's host). */
+  Report check(VmFiles vms, Host workspaceHost, List<LogLine> logs) {
+    RuleEngine engine = engine();
     if (inventory == null) {
       return engine.check(workspaceHost, vms.all().stream().map(VmFiles.Vm::vm).toList(), logs);
     }

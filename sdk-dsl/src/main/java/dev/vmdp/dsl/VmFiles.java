@@ -5,15 +5,12 @@ import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The .vmx files of a {@link Workspace}, in the order they were opened, keyed by the file as the
@@ -52,24 +49,19 @@ final class VmFiles {
     }
   }
 
-  /** Adds a file, or every {@code *.vmx} below a folder in path order; returns the files added. */
+  /**
+   * Adds a file, or every {@code *.vmx} below a folder in {@link VmxWalk} order; returns the files
+   * added. A folder's files are read, parsed and bound in parallel (a fleet folder holds
+   * thousands), then added in order; the first that cannot be read, in that order, is reported.
+   */
   List<Vm> add(Path path) {
     if (!Files.isDirectory(path)) {
       return List.of(add(read(path)));
     }
-    List<Path> found;
-    try (Stream<Path> s = Files.walk(path)) {
-      found = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vmx") && Files.isRegularFile(p))
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new VmdpException(path + ": cannot list folder: " + e.getMessage(), e);
-    }
-    if (found.isEmpty()) {
-      throw new VmdpException(path + ": no .vmx file below this folder");
-    }
-    // Read, parse and bind in parallel (a fleet folder holds thousands), then add in path order;
-    // the first file that cannot be read, in that order, is reported.
-    List<Object> loaded = found.parallelStream().map(VmFiles::load).toList();
+    List<VmxWalk.Entry> found = new ArrayList<>();
+    VmxWalk.walk(path, found::add);
+    List<Object> loaded = found.parallelStream().map(e -> e.error().<Object>map(x -> x).orElseGet(() -> load(e.path())))
+        .toList();
     for (Object o : loaded) {
       if (o instanceof VmdpException e) {
         throw e;
@@ -93,7 +85,8 @@ final class VmFiles {
     return add(new Vm(read(path).file, preferredName));
   }
 
-  private Vm add(Vm vm) {
+  /** Adds a file already read. */
+  Vm add(Vm vm) {
     if (files.containsKey(vm.file.name())) {
       throw new VmdpException(vm.file.name() + ": already open");
     }
@@ -101,7 +94,8 @@ final class VmFiles {
     return vm;
   }
 
-  private static Vm read(Path file) {
+  /** Reads and parses one .vmx (binding waits for {@link Vm#vm()}). */
+  static Vm read(Path file) {
     return new Vm(OpenFile.read(FileSnapshot.read(file), VmxDocument::parse, VmxDocument::toBytes,
         VmxDocument::charset), null);
   }

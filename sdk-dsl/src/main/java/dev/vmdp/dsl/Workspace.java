@@ -309,6 +309,28 @@ public final class Workspace {
     return fixer.resolve(new Report(checked.findings(), notes));
   }
 
+  /**
+   * A check of a fleet of .vmx files against this workspace's host, rules, policy and logs, which
+   * reads, checks and drops the files one by one in parallel instead of opening them here (see
+   * {@link FleetCheck}).
+   *
+   * <pre>{@code
+   * Workspace.create().esxcli(Path.of("esxcli.txt")).fleet()
+   *     .run(List.of(Path.of("/vmfs/volumes")), f -> System.out.println(f.file() + ": " + f.report()));
+   * }</pre>
+   *
+   * @return the check, to run once
+   * @throws dev.vmdp.model.VmdpException when this workspace holds VMs or an inventory (a fleet
+   *     check reads its own VMs; an inventory's VMs are checked against their own hosts)
+   */
+  public FleetCheck fleet() {
+    if (!vms.all().isEmpty() || checks.hasInventory()) {
+      throw new dev.vmdp.model.VmdpException("a fleet check reads its own .vmx files: the workspace must hold no VM"
+          + " and no inventory (it holds " + String.join(", ", inputs()) + ")");
+    }
+    return new FleetCheck(checks.engine(), hostInputs, this::logLines, fromArchive());
+  }
+
   /** The lines of every log to diagnose: those given and those the host's folders and bundles held. */
   private List<LogLine> logLines() {
     List<LogLine> out = new ArrayList<>();

@@ -4,6 +4,9 @@ import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 
 /**
  * One line per finding in the form compilers print and editors, CI annotators and
@@ -11,17 +14,34 @@ import dev.vmdp.rules.Report;
  * {@code FILE:LINE: ...} when the column is not known, {@code SUBJECT: ...} for a finding without
  * a file. INFO is {@code note}, as compilers call it. Control characters are escaped.
  */
-final class GccReport {
-  private GccReport() {}
+final class GccReport extends ReportWriter.Form {
+  private final Writer out;
+
+  GccReport(Writer out) {
+    this.out = out;
+  }
 
   static String render(Report report, RenderContext context) {
+    return ReportWriter.render(report, ReportFormat.GCC, context);
+  }
+
+  @Override
+  void part(List<String> newNotes, List<Finding> findings) throws IOException {
     StringBuilder b = new StringBuilder();
-    for (Finding f : report.findings()) {
-      if (context.shows(f)) {
-        b.append(line(f)).append('\n');
-      }
+    for (Finding f : findings) {
+      b.append(line(f)).append('\n');
     }
-    return b.toString();
+    out.write(b.toString());
+  }
+
+  @Override
+  void finish(ReportWriter.Totals totals) {
+    // One line per finding and nothing else: the form has no summary.
+  }
+
+  @Override
+  void flush() throws IOException {
+    out.flush();
   }
 
   static String line(Finding f) {

@@ -1,12 +1,14 @@
 package dev.vmdp.report;
 
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -24,6 +26,8 @@ final class JsonOutput {
       .characterEscapes(new ControlEscapes())
       .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
       .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+      // A streamed report writes to the caller's stream, which the caller closes.
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
   private JsonOutput() {}
@@ -37,11 +41,22 @@ final class JsonOutput {
    */
   static String write(boolean pretty, Consumer<JsonGenerator> body) {
     StringWriter out = new StringWriter();
-    ObjectWriteContext context = pretty ? new Pretty() : ObjectWriteContext.empty();
-    try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+    try (JsonGenerator g = generator(pretty, out)) {
       body.accept(g);
     }
     return out.toString();
+  }
+
+  /**
+   * A generator that writes to {@code out} as it goes (a streamed report); closing it leaves
+   * {@code out} open.
+   *
+   * @param pretty indented, else compact
+   * @param out where the JSON goes
+   * @return the generator
+   */
+  static JsonGenerator generator(boolean pretty, Writer out) {
+    return FACTORY.createGenerator(pretty ? new Pretty() : ObjectWriteContext.empty(), out);
   }
 
   /** A write context that indents. */

@@ -5,6 +5,8 @@ import dev.vmdp.model.SourceRef;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -15,21 +17,44 @@ import tools.jackson.core.JsonGenerator;
  * "summary":{"errors","warnings","infos"},"vmdp":{"version","schema"},"inputs":[...]}}. The plan's
  * JSON writes its findings, summary and tool the same way.
  */
-final class JsonReport {
-  private JsonReport() {}
+final class JsonReport extends ReportWriter.Form {
+  private final Writer out;
+  private final JsonGenerator g;
+
+  JsonReport(Writer out) {
+    this.out = out;
+    g = JsonOutput.generator(false, out);
+    g.writeStartObject();
+    g.writeArrayPropertyStart("findings");
+  }
 
   static String render(Report report, RenderContext context) {
-    return JsonOutput.write(false, g -> {
-      g.writeStartObject();
-      List<Finding> shown = shown(report, context);
-      findings(g, shown);
-      g.writeArrayPropertyStart("assumptions");
-      report.assumptions().forEach(g::writeString);
-      g.writeEndArray();
-      summary(g, shown);
-      tool(g, context);
-      g.writeEndObject();
-    });
+    String json = ReportWriter.render(report, ReportFormat.JSON, context);
+    return json.substring(0, json.length() - 1);
+  }
+
+  @Override
+  void part(List<String> newNotes, List<Finding> findings) {
+    findings.forEach(f -> finding(g, f));
+  }
+
+  @Override
+  void finish(ReportWriter.Totals totals) throws IOException {
+    g.writeEndArray();
+    g.writeArrayPropertyStart("assumptions");
+    totals.notes().forEach(g::writeString);
+    g.writeEndArray();
+    summary(g, totals.shown(Severity.ERROR), totals.shown(Severity.WARNING), totals.shown(Severity.INFO));
+    tool(g, totals.inputs());
+    g.writeEndObject();
+    g.close();
+    out.write('\n');
+  }
+
+  @Override
+  void flush() throws IOException {
+    g.flush();
+    out.flush();
   }
 
   static List<Finding> shown(Report report, RenderContext context) {
@@ -72,18 +97,22 @@ final class JsonReport {
   }
 
   static void summary(JsonGenerator g, List<Finding> findings) {
+    summary(g, count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
+  }
+
+  private static void summary(JsonGenerator g, int errors, int warnings, int infos) {
     g.writeObjectPropertyStart("summary");
-    g.writeNumberProperty("errors", count(findings, Severity.ERROR));
-    g.writeNumberProperty("warnings", count(findings, Severity.WARNING));
-    g.writeNumberProperty("infos", count(findings, Severity.INFO));
+    g.writeNumberProperty("errors", errors);
+    g.writeNumberProperty("warnings", warnings);
+    g.writeNumberProperty("infos", infos);
     g.writeEndObject();
   }
 
   /** {@code "vmdp":{"version":"...","schema":1},"inputs":[...]}. */
-  static void tool(JsonGenerator g, RenderContext context) {
+  static void tool(JsonGenerator g, List<String> inputs) {
     version(g);
     g.writeArrayPropertyStart("inputs");
-    context.inputs().forEach(g::writeString);
+    inputs.forEach(g::writeString);
     g.writeEndArray();
   }
 

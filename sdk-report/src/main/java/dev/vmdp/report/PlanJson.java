@@ -42,7 +42,7 @@ final class PlanJson {
       List<Finding> shown = JsonReport.shown(plan.report(), context);
       JsonReport.findings(g, shown);
       JsonReport.summary(g, shown);
-      JsonReport.tool(g, context);
+      JsonReport.tool(g, context.inputs());
       g.writeEndObject();
     });
   }

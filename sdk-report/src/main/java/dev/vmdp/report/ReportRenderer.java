@@ -15,7 +15,9 @@ import java.util.Objects;
  *
  * <p>Every form ends with a newline (gcc: one line per finding, none for no finding). Text from
  * files is never written raw: the text and gcc forms show control characters as {@code \\u001b}
- * and the like, JSON and SARIF escape them ({@code \u001b}, {@code \u009b}).
+ * and the like, JSON and SARIF escape them ({@code \u001b}, {@code \u009b}). A report made
+ * part by part (a fleet check's) is written as it comes by {@link ReportWriter}, which gives the
+ * same text for a report written as one part.
  */
 public final class ReportRenderer {
   private ReportRenderer() {}
@@ -30,17 +32,7 @@ public final class ReportRenderer {
    */
   public static String render(Report report, ReportFormat format, RenderContext context) {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(context, "context");
-    switch (Objects.requireNonNull(format, "format")) {
-      case JSON:
-        return json(report, context) + "\n";
-      case SARIF:
-        return SarifReport.render(report, context);
-      case GCC:
-        return GccReport.render(report, context);
-      default:
-        return TextReport.render(report, context);
-    }
+    return ReportWriter.render(report, format, context);
   }
 
   /**

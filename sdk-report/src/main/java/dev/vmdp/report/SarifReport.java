@@ -7,6 +7,8 @@ import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.catalogue.CatalogueEntry;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -30,37 +32,70 @@ import tools.jackson.core.JsonGenerator;
  * text inserted, a removed line is deleted with its line end, an added line is inserted (with a
  * {@code \n}) at the start of the line it goes before.
  */
-final class SarifReport {
+final class SarifReport extends ReportWriter.Form {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String VERSION = "2.1.0";
   static final String SRCROOT = "%SRCROOT%";
 
-  private SarifReport() {}
+  private final Writer out;
+  private final JsonGenerator g;
+  /** The index of each rule that fired in {@code tool.driver.rules}, in the order they fired. */
+  private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+  /** The first message of each rule vmdp does not know (a site's own): its description. */
+  private final Map<String, String> siteRuleText = new LinkedHashMap<>();
 
-  static String render(Report report, RenderContext context) {
-    List<Finding> shown = JsonReport.shown(report, context);
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    for (Finding f : shown) {
-      ruleIndex.putIfAbsent(f.ruleId(), ruleIndex.size());
-    }
-    return JsonOutput.write(true, g -> {
-      g.writeStartObject();
-      g.writeStringProperty("$schema", SCHEMA);
-      g.writeStringProperty("version", VERSION);
-      g.writeArrayPropertyStart("runs");
-      g.writeStartObject();
-      driver(g, ruleIndex.keySet(), shown);
-      artifacts(g, context);
-      g.writeArrayPropertyStart("results");
-      shown.forEach(f -> result(g, f, ruleIndex.get(f.ruleId())));
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-    }) + "\n";
+  /**
+   * Starts the log. Its results are written as they come, so the run's {@code tool} and
+   * {@code artifacts} follow them (JSON members are unordered; the rules a result's
+   * {@code ruleIndex} points into are only known at the end).
+   */
+  SarifReport(Writer out) {
+    this.out = out;
+    g = JsonOutput.generator(true, out);
+    g.writeStartObject();
+    g.writeStringProperty("$schema", SCHEMA);
+    g.writeStringProperty("version", VERSION);
+    g.writeArrayPropertyStart("runs");
+    g.writeStartObject();
+    g.writeArrayPropertyStart("results");
   }
 
-  private static void driver(JsonGenerator g, Iterable<String> ruleIds, List<Finding> shown) {
+  static String render(Report report, RenderContext context) {
+    return ReportWriter.render(report, ReportFormat.SARIF, context);
+  }
+
+  @Override
+  void part(List<String> newNotes, List<Finding> findings) {
+    for (Finding f : findings) {
+      Integer index = ruleIndex.get(f.ruleId());
+      if (index == null) {
+        index = ruleIndex.size();
+        ruleIndex.put(f.ruleId(), index);
+        siteRuleText.put(f.ruleId(), f.message());
+      }
+      result(g, f, index);
+    }
+  }
+
+  @Override
+  void finish(ReportWriter.Totals totals) throws IOException {
+    g.writeEndArray();
+    driver(g, ruleIndex.keySet(), siteRuleText);
+    artifacts(g, totals.inputs());
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+    g.close();
+    out.write('\n');
+  }
+
+  @Override
+  void flush() throws IOException {
+    g.flush();
+    out.flush();
+  }
+
+  private static void driver(JsonGenerator g, Iterable<String> ruleIds, Map<String, String> firstMessage) {
     g.writeObjectPropertyStart("tool");
     g.writeObjectPropertyStart("driver");
     g.writeStringProperty("name", Tool.NAME);
@@ -72,7 +107,7 @@ final class SarifReport {
       g.writeStartObject();
       g.writeStringProperty("id", id);
       g.writeObjectPropertyStart("shortDescription");
-      g.writeStringProperty("text", entry.map(CatalogueEntry::summary).orElse(siteRuleText(id, shown)));
+      g.writeStringProperty("text", entry.map(CatalogueEntry::summary).orElse(firstMessage.get(id)));
       g.writeEndObject();
       if (entry.isPresent()) {
         g.writeStringProperty("helpUri", Tool.helpUri(id));
@@ -91,18 +126,13 @@ final class SarifReport {
     g.writeEndObject();
   }
 
-  /** A rule vmdp does not know (a site's own): described by its first finding's message. */
-  private static String siteRuleText(String id, List<Finding> shown) {
-    return shown.stream().filter(f -> f.ruleId().equals(id)).map(Finding::message).findFirst().orElse(id);
-  }
-
   /** The files the check read, so a viewer can list them even where nothing was found. */
-  private static void artifacts(JsonGenerator g, RenderContext context) {
-    if (context.inputs().isEmpty()) {
+  private static void artifacts(JsonGenerator g, List<String> inputs) {
+    if (inputs.isEmpty()) {
       return;
     }
     g.writeArrayPropertyStart("artifacts");
-    for (String file : context.inputs()) {
+    for (String file : inputs) {
       g.writeStartObject();
       artifactLocation(g, file);
       g.writeEndObject();

@@ -7,6 +7,8 @@ import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.catalogue.CatalogueEntry;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,25 +25,34 @@ import java.util.Set;
  * into one line; then a summary with the number of files checked. Text from files has its control
  * characters escaped; colour (ANSI) marks only the severity words.
  */
-final class TextReport {
+final class TextReport extends ReportWriter.Form {
   /** The shortest run of INFO findings of one rule and subject that is folded into one line. */
   static final int FOLD_AT = 6;
   /** How many line numbers a folded line lists before "and N more". */
   static final int LINES_SHOWN = 8;
 
-  private TextReport() {}
+  private final Writer out;
+  private final RenderContext context;
+
+  TextReport(Writer out, RenderContext context) {
+    this.out = out;
+    this.context = context;
+  }
 
   static String render(Report report, RenderContext context) {
+    return ReportWriter.render(report, ReportFormat.TEXT, context);
+  }
+
+  @Override
+  void part(List<String> newNotes, List<Finding> findings) throws IOException {
     StringBuilder b = new StringBuilder();
     // What the check took for granted (a guessed host version) is read before the findings that rest on it.
-    for (String a : report.assumptions()) {
+    for (String a : newNotes) {
       b.append("note: ").append(Printable.of(a)).append('\n');
     }
     Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
-    for (Finding f : report.findings()) {
-      if (context.shows(f)) {
-        bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
-      }
+    for (Finding f : findings) {
+      bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
     }
     for (Map.Entry<String, List<Finding>> group : bySubject.entrySet()) {
       b.append(Printable.of(group.getKey())).append('\n');
@@ -58,7 +69,17 @@ final class TextReport {
         i = end;
       }
     }
-    return b.append(summary(report, context)).append('\n').toString();
+    out.write(b.toString());
+  }
+
+  @Override
+  void finish(ReportWriter.Totals totals) throws IOException {
+    out.write(summary(totals) + "\n");
+  }
+
+  @Override
+  void flush() throws IOException {
+    out.flush();
   }
 
   /** The end of the run of foldable findings (same rule, INFO, no fix) that starts at {@code i}. */
@@ -125,18 +146,32 @@ final class TextReport {
     return b.append(')').toString();
   }
 
-  /** {@code 3 files checked: 1 error, 0 warnings, 14 infos (2 infos not shown)}. */
+  /** The summary line of a whole report (a plan's). */
   static String summary(Report report, RenderContext context) {
+    int[] all = new int[Severity.values().length];
+    int[] shown = new int[Severity.values().length];
+    for (Finding f : report.findings()) {
+      all[f.severity().ordinal()]++;
+      if (context.shows(f)) {
+        shown[f.severity().ordinal()]++;
+      }
+    }
+    return summary(new ReportWriter.Totals(context.inputs(), report.assumptions(), all, shown));
+  }
+
+  /** {@code 3 files checked: 1 error, 0 warnings, 14 infos (2 infos not shown)}. */
+  static String summary(ReportWriter.Totals totals) {
     StringBuilder b = new StringBuilder();
-    int files = context.inputs().size();
+    int files = totals.inputs().size();
     if (files > 0) {
       b.append(plural(files, "file")).append(" checked: ");
     }
-    List<Finding> shown = JsonReport.shown(report, context);
-    b.append(counts(shown));
+    b.append(plural(totals.shown(Severity.ERROR), "error")).append(", ")
+        .append(plural(totals.shown(Severity.WARNING), "warning")).append(", ")
+        .append(plural(totals.shown(Severity.INFO), "info"));
     List<String> hidden = new ArrayList<>();
     for (Severity s : Severity.values()) {
-      int n = report.count(s) - JsonReport.count(shown, s);
+      int n = totals.hidden(s);
       if (n > 0) {
         hidden.add(plural(n, word(s)));
       }

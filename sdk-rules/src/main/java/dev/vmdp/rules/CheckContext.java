@@ -26,12 +26,14 @@ public final class CheckContext {
   private final String assumption;
   private final boolean guessed;
   private final Scope pass;
+  private final int vmsChecked;
   /** Analyses derived from this check's model, made once for all the rules that need them. */
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   private CheckContext(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge,
-      EsxVersion hostVersion, String assumption, boolean guessed, Scope pass) {
+      EsxVersion hostVersion, String assumption, boolean guessed, Scope pass, int vmsChecked) {
     this.pass = pass;
+    this.vmsChecked = vmsChecked;
     this.host = host;
     this.vms = vms;
     this.logs = logs;
@@ -53,7 +55,7 @@ public final class CheckContext {
    * @return the context
    */
   public static CheckContext of(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge) {
-    return of(host, vms, logs, knowledge, null, maxHardwareVersion(vms));
+    return of(host, vms, logs, knowledge, null, maxHardwareVersion(vms), vms.size());
   }
 
   /**
@@ -66,16 +68,18 @@ public final class CheckContext {
    * @param knowledge the knowledge base
    * @param pass {@link Scope#EACH_VM} or {@link Scope#ALL_VMS}; null for a whole check
    * @param maxHardwareVersion the highest {@code virtualHW.version} of the VMs checked, 0 when none says
+   * @param vmsChecked the number of VMs checked, with or without passthrough
    * @return the context
    */
   static CheckContext of(Host host, List<VirtualMachine> vms, List<LogLine> logs, KnowledgeBase knowledge, Scope pass,
-      int maxHardwareVersion) {
+      int maxHardwareVersion, int vmsChecked) {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(knowledge, "knowledge");
     List<VirtualMachine> list = List.copyOf(vms);
     List<LogLine> logList = List.copyOf(logs);
     if (host.version().isPresent()) {
-      return new CheckContext(host, list, logList, knowledge, host.version().get(), null, false, pass);
+      return new CheckContext(host, list, logList, knowledge, host.version().get(), null, false, pass,
+          vmsChecked);
     }
     int maxHw = maxHardwareVersion;
     Optional<EsxVersion> inferred = maxHw > 0 ? knowledge.oldestProductFor(maxHw) : Optional.empty();
@@ -84,7 +88,7 @@ public final class CheckContext {
         ? "host version not given: assumed ESX " + v + ", the oldest product that runs virtualHW.version " + maxHw
         : "host version not given and no virtualHW.version to infer it from: guessed ESX " + v
             + " (the guide's version); checks that depend on the version are not verified";
-    return new CheckContext(host, list, logList, knowledge, v, why, inferred.isEmpty(), pass);
+    return new CheckContext(host, list, logList, knowledge, v, why, inferred.isEmpty(), pass, vmsChecked);
   }
 
   static int maxHardwareVersion(List<VirtualMachine> vms) {
@@ -93,6 +97,16 @@ public final class CheckContext {
       max = Math.max(max, vm.hardwareVersion().orElse(0));
     }
     return max;
+  }
+
+  /**
+   * The number of VMs of the check, with or without passthrough: in the {@link Scope#ALL_VMS} pass
+   * {@link #vms()} holds only those with a present passthrough entry.
+   *
+   * @return the count; 0 for a check of a host (or a map, or logs) alone
+   */
+  public int vmsChecked() {
+    return vmsChecked;
   }
 
   /**

@@ -5,9 +5,6 @@ import dev.vmdp.model.host.Host;
 import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
-import dev.vmdp.model.SourceMap;
-import dev.vmdp.model.vm.PassthroughDevice;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,18 +84,22 @@ public final class RuleEngine {
   public Report check(Host host, List<VirtualMachine> vms, List<LogLine> logs) {
     // The two passes of a streaming check, over VMs held in memory: each VM with the rules that need
     // only it, then the rules that compare VMs or judge the host. Both ways give the same findings.
+    // The second pass sees what a streaming check keeps of each VM, its passthrough facts, so every
+    // check, streamed or not, tests that the rules comparing VMs need nothing more.
     List<Report> parts = new ArrayList<>(vms.size() + 1);
+    FleetFacts facts = new FleetFacts();
     for (VirtualMachine vm : vms) {
       parts.add(checkEachVm(host, vm));
+      facts.add(vm);
     }
-    parts.add(checkAllVms(host, vms, logs, CheckContext.maxHardwareVersion(vms)));
+    parts.add(checkAllVms(host, facts, logs));
     return Report.combine(parts);
   }
 
   /**
    * The first pass of a streaming check: one VM, as it is read, with the rules of
-   * {@link Scope#EACH_VM} (and {@link Scope#BOTH}). With {@link #checkAllVms} over every VM's
-   * {@link #passthroughFacts}, it finds what {@link #check} finds, without holding the fleet. A
+   * {@link Scope#EACH_VM} (and {@link Scope#BOTH}). With {@link #checkAllVms} over the
+   * {@link FleetFacts} of every VM, it finds what {@link #check} finds, without holding the fleet. A
    * host without a version is assumed to be the oldest product that runs this VM's hardware.
    *
    * @param host the host
@@ -107,7 +108,8 @@ public final class RuleEngine {
    * @throws VmdpException when a rule fails, naming the rule
    */
   public Report checkEachVm(Host host, VirtualMachine vm) {
-    return run(CheckContext.of(host, List.of(vm), List.of(), knowledge, Scope.EACH_VM, vm.hardwareVersion().orElse(0)),
+    return run(CheckContext.of(host, List.of(vm), List.of(), knowledge, Scope.EACH_VM, vm.hardwareVersion().orElse(0),
+        1),
         r -> r.scope() != Scope.ALL_VMS);
   }
 
@@ -116,41 +118,14 @@ public final class RuleEngine {
    * {@link Scope#BOTH}), once, over the passthrough facts of every VM, the host and the logs.
    *
    * @param host the host
-   * @param facts {@link #passthroughFacts} of every VM that has them
+   * @param facts what was kept of every VM checked in the first pass
    * @param logs the log lines to diagnose
-   * @param maxHardwareVersion the highest {@code virtualHW.version} of every VM checked, 0 when none says
    * @return the findings that need every VM, and those about the host
    * @throws VmdpException when a rule fails, naming the rule
    */
-  public Report checkAllVms(Host host, List<VirtualMachine> facts, List<LogLine> logs, int maxHardwareVersion) {
-    return run(CheckContext.of(host, facts, logs, knowledge, Scope.ALL_VMS, maxHardwareVersion),
-        r -> r.scope() != Scope.EACH_VM);
-  }
-
-  /**
-   * What the rules of {@link Scope#ALL_VMS} need to know of a VM: its name, file, display name,
-   * hardware version, present passthrough entries and where their keys are; empty for a VM with no
-   * present passthrough entry (it takes nothing another VM could want).
-   *
-   * @param vm a VM as read
-   * @return its passthrough facts, a few hundred bytes, or empty
-   */
-  public static Optional<VirtualMachine> passthroughFacts(VirtualMachine vm) {
-    List<PassthroughDevice> present = vm.presentPassthroughDevices();
-    if (present.isEmpty()) {
-      return Optional.empty();
-    }
-    VirtualMachine.Builder b = VirtualMachine.builder().name(vm.name()).passthroughDevices(present);
-    vm.file().ifPresent(b::file);
-    vm.displayName().ifPresent(b::displayName);
-    vm.hardwareVersion().ifPresent(b::hardwareVersion);
-    SourceMap.Builder sources = SourceMap.builder();
-    vm.sources().forEach((key, ref) -> {
-      if (key.startsWith("pcipassthru")) {
-        sources.put(key, ref);
-      }
-    });
-    return Optional.of(b.sources(sources.build()).build());
+  public Report checkAllVms(Host host, FleetFacts facts, List<LogLine> logs) {
+    return run(CheckContext.of(host, facts.vms(), logs, knowledge, Scope.ALL_VMS, facts.maxHardwareVersion(),
+        facts.checked()), r -> r.scope() != Scope.EACH_VM);
   }
 
   private Report run(CheckContext context, Predicate<Rule> selected) {

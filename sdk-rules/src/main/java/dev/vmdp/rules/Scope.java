@@ -4,7 +4,7 @@ package dev.vmdp.rules;
  * Which VMs a rule must see together. A whole check ({@link RuleEngine#check}) runs every rule
  * once over every VM; a streaming fleet check runs the {@link #EACH_VM} rules file by file, as each
  * VM is read, and the {@link #ALL_VMS} rules once at the end over what every VM's passthrough
- * entries say ({@link RuleEngine#passthroughFacts}), so it never holds the fleet in memory.
+ * entries say ({@link FleetFacts}), so it never holds the fleet in memory.
  *
  * <pre>{@code
  * public Scope scope() { return Scope.ALL_VMS; }   // a site rule that compares VMs

@@ -54,7 +54,7 @@ abstract class HostRule extends CatalogueRule {
    * function configured or active for passthrough, or only the host is checked (no VMs given).
    */
   static boolean passthroughInvolved(CheckContext ctx) {
-    if (ctx.vms().isEmpty()) {
+    if (ctx.vmsChecked() == 0) {
       return true;
     }
     if (ctx.vms().stream().anyMatch(vm -> !vm.presentPassthroughDevices().isEmpty())) {
