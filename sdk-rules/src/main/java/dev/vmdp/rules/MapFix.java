@@ -4,7 +4,6 @@ import dev.vmdp.model.Edit;
 import dev.vmdp.model.host.PassthruMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,17 +17,9 @@ import java.util.function.UnaryOperator;
  * PassthruMap fixed = fix.applyTo(host.passthruMap());
  * }</pre>
  */
-public final class MapFix implements Fix {
-  private final String file;
-  private final String summary;
-  private final UnaryOperator<PassthruMap> change;
-  private final List<Edit> edits;
-
+public final class MapFix extends ModelFix<PassthruMap> implements Fix {
   private MapFix(String file, String summary, UnaryOperator<PassthruMap> change, List<Edit> edits) {
-    this.file = file;
-    this.summary = VmFix.checkSummary(summary);
-    this.change = Objects.requireNonNull(change, "change");
-    this.edits = List.copyOf(edits);
+    super(file, summary, change, edits);
   }
 
   static MapFix of(PassthruMap map, String summary, UnaryOperator<PassthruMap> change) {
@@ -37,23 +28,8 @@ public final class MapFix implements Fix {
   }
 
   @Override
-  public Optional<String> file() {
-    return Optional.ofNullable(file);
-  }
-
-  @Override
-  public String summary() {
-    return summary;
-  }
-
-  @Override
-  public List<Edit> edits() {
-    return edits;
-  }
-
-  @Override
   public MapFix withEdits(List<Edit> newEdits) {
-    return new MapFix(file, summary, change, newEdits);
+    return new MapFix(fileOrNull(), summary(), change(), newEdits);
   }
 
   /**
@@ -63,7 +39,7 @@ public final class MapFix implements Fix {
    * @return the changed map
    */
   public PassthruMap applyTo(PassthruMap map) {
-    return change.apply(Objects.requireNonNull(map, "map"));
+    return change(Objects.requireNonNull(map, "map"));
   }
 
   /** Renders as {@link #description()}. */

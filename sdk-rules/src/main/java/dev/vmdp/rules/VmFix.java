@@ -5,7 +5,6 @@ import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,32 +18,17 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  */
-public final class VmFix implements Fix {
+public final class VmFix extends ModelFix<VirtualMachine> implements Fix {
   private final String vmName;
-  private final String file;
-  private final String summary;
-  private final UnaryOperator<VirtualMachine> change;
-  private final List<Edit> edits;
 
   private VmFix(String vmName, String file, String summary, UnaryOperator<VirtualMachine> change, List<Edit> edits) {
+    super(file, summary, change, edits);
     this.vmName = Objects.requireNonNull(vmName, "vmName");
-    this.file = file;
-    this.summary = checkSummary(summary);
-    this.change = Objects.requireNonNull(change, "change");
-    this.edits = List.copyOf(edits);
   }
 
   static VmFix of(VirtualMachine vm, String summary, UnaryOperator<VirtualMachine> change) {
     Objects.requireNonNull(vm, "vm");
     return new VmFix(vm.name(), vm.file().orElse(null), summary, change, List.of());
-  }
-
-  static String checkSummary(String summary) {
-    Objects.requireNonNull(summary, "summary");
-    if (summary.isBlank() || summary.endsWith(".") || summary.indexOf('\n') >= 0) {
-      throw new IllegalArgumentException("Fix summary must be one line without a trailing period, was '" + summary + "'");
-    }
-    return summary;
   }
 
   /** The name of the VM the fix was made for (its {@link VirtualMachine#name()}). */
@@ -53,23 +37,8 @@ public final class VmFix implements Fix {
   }
 
   @Override
-  public Optional<String> file() {
-    return Optional.ofNullable(file);
-  }
-
-  @Override
-  public String summary() {
-    return summary;
-  }
-
-  @Override
-  public List<Edit> edits() {
-    return edits;
-  }
-
-  @Override
   public VmFix withEdits(List<Edit> newEdits) {
-    return new VmFix(vmName, file, summary, change, newEdits);
+    return new VmFix(vmName, fileOrNull(), summary(), change(), newEdits);
   }
 
   /**
@@ -79,6 +48,7 @@ public final class VmFix implements Fix {
    * @return true when {@link #applyTo(VirtualMachine)} accepts it
    */
   public boolean targets(VirtualMachine vm) {
+    String file = fileOrNull();
     return file != null ? vm.file().filter(file::equals).isPresent() : vm.name().equals(vmName);
   }
 
@@ -91,10 +61,10 @@ public final class VmFix implements Fix {
    */
   public VirtualMachine applyTo(VirtualMachine vm) {
     if (!targets(vm)) {
-      throw new VmdpException("fix '" + summary + "' is for " + (file != null ? file : "VM '" + vmName + "'")
+      throw new VmdpException("fix '" + summary() + "' is for " + file().orElse("VM '" + vmName + "'")
           + ", not " + vm.file().orElse("VM '" + vm.name() + "'"));
     }
-    return change.apply(vm);
+    return change(vm);
   }
 
   /** Renders as {@link #description()}. */

@@ -58,6 +58,10 @@ import java.util.stream.Collectors;
  * test named them. Only findings of the
  * rules under test are seen: every standard rule runs, as in {@code vmdp check}.
  *
+ * <p>A log ({@link #log}) is diagnosed with the check; its findings are asserted by their
+ * locations, as a log takes no markers. {@link TestText} edits a fixture's lines and puts markers
+ * in.
+ *
  * <p>Host facts that no command output shows (the IOMMU's kind, the BIOS switch, the CPU vendor,
  * a passthrough state the vSphere API reports) come from a YAML {@link #inventory inventory}, as
  * {@code vmdp check --inventory} reads it; markers in it work as in a .vmx:
@@ -184,6 +188,20 @@ public final class RuleTest {
   /** Adds the host's {@code esxcfg-module --list} output. */
   public RuleTest modules(String name, String text) {
     return hostFile(name, text, Workspace::modules);
+  }
+
+  /**
+   * Adds a log to diagnose with the check, as {@code vmdp check --host} diagnoses the logs of a
+   * host's folder: a VM's {@code vmware.log} or the host's {@code vmkernel.log}, whose lines reach
+   * the log rules (VMDP7xx). A log takes no markers (a marker line would be a line of the log):
+   * assert its findings' locations with {@link Checked#only} or {@link Checked#all}.
+   *
+   * @param name the file name, e.g. {@code "vmware.log"}
+   * @param text the log, as ESXi writes it
+   * @return this test
+   */
+  public RuleTest log(String name, String text) {
+    return hostFile(name, text, Workspace::log);
   }
 
   /**

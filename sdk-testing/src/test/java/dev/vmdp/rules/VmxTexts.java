@@ -1,12 +1,46 @@
 package dev.vmdp.rules;
 
+import dev.vmdp.dsl.GuideSample;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Whole .vmx files as ESXi 6.7-8.0 writes them (key order, spellings and values of real files),
- * for the rule tests: one per kind of passthrough entry, firmware and bridge layout. Tests put
- * {@code # BUG:} markers in with {@link #mark}.
+ * for the rule tests: one per kind of passthrough entry, firmware and bridge layout, and the
+ * guide's sample. Tests put {@code # BUG:} markers in with {@link dev.vmdp.testing.TestText}.
  */
 public final class VmxTexts {
   private VmxTexts() {}
+
+  /** The client's four PCIe root ports, pciBridge4 to pciBridge7, as a VM of virtual hardware 7 or later has them. */
+  public static final String ROOT_PORTS = """
+      pciBridge4.present = "TRUE"
+      pciBridge4.virtualDev = "pcieRootPort"
+      pciBridge4.functions = "8"
+      pciBridge5.present = "TRUE"
+      pciBridge5.virtualDev = "pcieRootPort"
+      pciBridge5.functions = "8"
+      pciBridge6.present = "TRUE"
+      pciBridge6.virtualDev = "pcieRootPort"
+      pciBridge6.functions = "8"
+      pciBridge7.present = "TRUE"
+      pciBridge7.virtualDev = "pcieRootPort"
+      pciBridge7.functions = "8"
+      """;
+
+  /** The slot numbers of pciBridge0 and the root ports, as the client assigns them at the first power-on. */
+  public static final String BRIDGE_SLOTS = """
+      pciBridge0.pciSlotNumber = "17"
+      pciBridge4.pciSlotNumber = "21"
+      pciBridge5.pciSlotNumber = "22"
+      pciBridge6.pciSlotNumber = "23"
+      pciBridge7.pciSlotNumber = "24"
+      """;
+
+  /**
+   * The guide's sample VM (DOMAIN.md 5.7) as the DSL ships it: RHEL3, virtual hardware 7, ESX 4.0,
+   * {@code 12ab:3456} at 03:00.0 and {@code 78cd:6543} at 02:00.0.
+   */
+  public static final String GUIDE_RHEL3 = new String(GuideSample.vmx(), StandardCharsets.UTF_8);
 
   /** The host UUID the fixed entries' {@code systemId} names. */
   public static final String HOST_UUID = "5f3c1c9e-7d1a-4c1e-a1d3-3cecef0a1b2c";
@@ -51,23 +85,7 @@ public final class VmxTexts {
       pciPassthru.64bitMMIOSizeGB = "64"
       pciBridge0.present = "TRUE"
       svga.present = "TRUE"
-      pciBridge4.present = "TRUE"
-      pciBridge4.virtualDev = "pcieRootPort"
-      pciBridge4.functions = "8"
-      pciBridge5.present = "TRUE"
-      pciBridge5.virtualDev = "pcieRootPort"
-      pciBridge5.functions = "8"
-      pciBridge6.present = "TRUE"
-      pciBridge6.virtualDev = "pcieRootPort"
-      pciBridge6.functions = "8"
-      pciBridge7.present = "TRUE"
-      pciBridge7.virtualDev = "pcieRootPort"
-      pciBridge7.functions = "8"
-      pciBridge0.pciSlotNumber = "17"
-      pciBridge4.pciSlotNumber = "21"
-      pciBridge5.pciSlotNumber = "22"
-      pciBridge6.pciSlotNumber = "23"
-      pciBridge7.pciSlotNumber = "24"
+      """ + ROOT_PORTS + BRIDGE_SLOTS + """
       scsi0.pciSlotNumber = "160"
       ethernet0.pciSlotNumber = "192"
       pciPassthru0.pciSlotNumber = "256"
@@ -126,18 +144,7 @@ public final class VmxTexts {
       config.version = "8"
       virtualHW.version = "21"
       pciBridge0.present = "TRUE"
-      pciBridge4.present = "TRUE"
-      pciBridge4.virtualDev = "pcieRootPort"
-      pciBridge4.functions = "8"
-      pciBridge5.present = "TRUE"
-      pciBridge5.virtualDev = "pcieRootPort"
-      pciBridge5.functions = "8"
-      pciBridge6.present = "TRUE"
-      pciBridge6.virtualDev = "pcieRootPort"
-      pciBridge6.functions = "8"
-      pciBridge7.present = "TRUE"
-      pciBridge7.virtualDev = "pcieRootPort"
-      pciBridge7.functions = "8"
+      """ + ROOT_PORTS + """
       vmci0.present = "TRUE"
       numvcpus = "4"
       memSize = "8192"
@@ -166,18 +173,7 @@ public final class VmxTexts {
       config.version = "8"
       virtualHW.version = "19"
       pciBridge0.present = "TRUE"
-      pciBridge4.present = "TRUE"
-      pciBridge4.virtualDev = "pcieRootPort"
-      pciBridge4.functions = "8"
-      pciBridge5.present = "TRUE"
-      pciBridge5.virtualDev = "pcieRootPort"
-      pciBridge5.functions = "8"
-      pciBridge6.present = "TRUE"
-      pciBridge6.virtualDev = "pcieRootPort"
-      pciBridge6.functions = "8"
-      pciBridge7.present = "TRUE"
-      pciBridge7.virtualDev = "pcieRootPort"
-      pciBridge7.functions = "8"
+      """ + ROOT_PORTS + """
       numvcpus = "16"
       memSize = "131072"
       firmware = "efi"
@@ -199,18 +195,7 @@ public final class VmxTexts {
       virtualHW.version = "14"
       pciBridge0.present = "TRUE"
       svga.present = "TRUE"
-      pciBridge4.present = "TRUE"
-      pciBridge4.virtualDev = "pcieRootPort"
-      pciBridge4.functions = "8"
-      pciBridge5.present = "TRUE"
-      pciBridge5.virtualDev = "pcieRootPort"
-      pciBridge5.functions = "8"
-      pciBridge6.present = "TRUE"
-      pciBridge6.virtualDev = "pcieRootPort"
-      pciBridge6.functions = "8"
-      pciBridge7.present = "TRUE"
-      pciBridge7.virtualDev = "pcieRootPort"
-      pciBridge7.functions = "8"
+      """ + ROOT_PORTS + """
       vmci0.present = "TRUE"
       hpet0.present = "TRUE"
       numvcpus = "2"
@@ -229,58 +214,8 @@ public final class VmxTexts {
       pciPassthru0.vendorId = "0x8086"
       pciPassthru0.systemId = "5f3c1c9e-7d1a-4c1e-a1d3-3cecef0a1b2c"
       pciPassthru0.present = "TRUE"
-      pciBridge0.pciSlotNumber = "17"
-      pciBridge4.pciSlotNumber = "21"
-      pciBridge5.pciSlotNumber = "22"
-      pciBridge6.pciSlotNumber = "23"
-      pciBridge7.pciSlotNumber = "24"
+      """ + BRIDGE_SLOTS + """
       scsi0.pciSlotNumber = "160"
       pciPassthru0.pciSlotNumber = "192"
       """;
-
-  /**
-   * The text with a {@code # BUG:} marker line before the first line that starts with {@code line}.
-   *
-   * @param text a .vmx text
-   * @param line the start of the offending line, e.g. {@code "sched.mem.max ="}
-   * @param ids the rule IDs, e.g. {@code "VMDP317"}
-   * @return the marked text
-   */
-  public static String mark(String text, String line, String... ids) {
-    int at = text.startsWith(line) ? 0 : text.indexOf("\n" + line) + 1;
-    if (at == 0 && !text.startsWith(line)) {
-      throw new IllegalArgumentException("no line starts with '" + line + "'");
-    }
-    return text.substring(0, at) + "# BUG: " + String.join(" ", ids) + "\n" + text.substring(at);
-  }
-
-  /**
-   * The text with the first line that starts with {@code line} replaced.
-   *
-   * @param text a .vmx text
-   * @param line the start of the line to replace
-   * @param replacement the new line (or lines), without the final newline
-   * @return the changed text
-   */
-  public static String replaceLine(String text, String line, String replacement) {
-    int at = text.startsWith(line) ? 0 : text.indexOf("\n" + line) + 1;
-    if (at == 0 && !text.startsWith(line)) {
-      throw new IllegalArgumentException("no line starts with '" + line + "'");
-    }
-    int end = text.indexOf('\n', at);
-    return text.substring(0, at) + replacement + text.substring(end);
-  }
-
-  /**
-   * The text without the lines that start with {@code prefix}.
-   *
-   * @param text a .vmx text
-   * @param prefix the start of the lines to drop
-   * @return the changed text
-   */
-  public static String without(String text, String prefix) {
-    StringBuilder b = new StringBuilder();
-    text.lines().filter(l -> !l.startsWith(prefix)).forEach(l -> b.append(l).append('\n'));
-    return b.toString();
-  }
 }

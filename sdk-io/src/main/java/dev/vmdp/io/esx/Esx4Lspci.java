@@ -1,22 +1,12 @@
 package dev.vmdp.io.esx;
 
 import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.InputLimits;
-import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.esx.internal.PciInfoTable;
 import dev.vmdp.io.internal.TextFormats;
-import dev.vmdp.io.internal.TextLines;
-import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
-import dev.vmdp.model.host.HostDeviceReport;
 import dev.vmdp.model.pci.PciAddress;
-import dev.vmdp.model.pci.PciFunction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,20 +38,16 @@ import java.util.regex.Pattern;
  * passthrough). Text that is not this table is refused with its place:
  * {@code FILE:LINE:1: not ESX 4 service console lspci output: this is ESXi lspci -p output}.
  */
-public final class Esx4Lspci {
-  private static final String NOT_ESX4 = "not ESX 4 service console lspci output";
+public final class Esx4Lspci extends PciInfoRows {
   private static final Pattern ROW = Pattern.compile("^([0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-9a-fA-F]{2})\\s");
   private static final Pattern ADDRESS = Pattern.compile("([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-9a-fA-F]{2})");
   private static final Pattern HEADER = Pattern.compile("^\\s*Bus:S[l1]\\.F\\s+Vend:Dvid\\b.*");
+  private static final PciInfoRows.Dialect DIALECT = new PciInfoRows.Dialect(TextFormats.Format.ESX4_LSPCI,
+      "not ESX 4 service console lspci output", ROW, Esx4Lspci::address, HEADER, "02:00.00 8086:100f 15ad:0750",
+      false);
 
-  private final String fileName;
-  private final PciInfoRows rows;
-  private final List<ReadNote> notes;
-
-  private Esx4Lspci(String fileName, PciInfoRows rows, List<ReadNote> notes) {
-    this.fileName = fileName;
-    this.rows = rows;
-    this.notes = List.copyOf(notes);
+  private Esx4Lspci(String fileName, PciInfoTable.Table table) {
+    super(fileName, table);
   }
 
   /**
@@ -98,18 +84,7 @@ public final class Esx4Lspci {
    *     is above 16 MiB or a line above 1 MiB
    */
   public static Esx4Lspci parse(byte[] bytes, String fileName) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(fileName, "fileName");
-    InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
-    TextFormats.refuseOther(lines, fileName, TextFormats.Format.ESX4_LSPCI, NOT_ESX4);
-    PciInfoTable.Table t = PciInfoTable.read(lines, fileName, ROW, Esx4Lspci::address, HEADER);
-    if (t.rows().isEmpty()) {
-      int at = t.notes().isEmpty() ? 0 : t.notes().get(0).location().line() - 1;
-      throw TextFormats.refusal(fileName, lines, at, NOT_ESX4 + ": no row starts with an address and two id pairs, "
-          + "such as 02:00.00 8086:100f 15ad:0750");
-    }
-    return new Esx4Lspci(fileName, new PciInfoRows(fileName, t), t.notes());
+    return new Esx4Lspci(fileName, PciInfoRows.readTable(bytes, fileName, DIALECT));
   }
 
   /** {@code 00:07.03}: bus, slot, and the function in two digits. */
@@ -120,36 +95,5 @@ public final class Esx4Lspci {
     }
     return PciAddress.of(0, Integer.parseInt(m.group(1), 16), Integer.parseInt(m.group(2), 16),
         Integer.parseInt(m.group(3), 16));
-  }
-
-  /** The file the output was read from, as the user named it. */
-  public String fileName() {
-    return fileName;
-  }
-
-  /** The functions in listing order: ids, subsystem, driver and VMkernel name as the rows show them. */
-  public List<PciFunction> functions() {
-    return rows.functions();
-  }
-
-  /** What the rows say of each function: its current owner (and VMkernel name), by address. */
-  public Map<PciAddress, HostDeviceReport> reports() {
-    return rows.reports();
-  }
-
-  /** Where a function's row is, or empty when the output has no row for it. */
-  public Optional<SourceRef> sourceOf(PciAddress address) {
-    return rows.sourceOf(address);
-  }
-
-  /** Rows and lines the reader could not use, each at its place. */
-  public List<ReadNote> notes() {
-    return notes;
-  }
-
-  /** Renders as {@code Esx4Lspci[file, N functions]}. */
-  @Override
-  public String toString() {
-    return "Esx4Lspci[" + fileName + ", " + functions().size() + " functions]";
   }
 }

@@ -1,10 +1,8 @@
 package dev.vmdp.io.esx;
 
 import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.internal.TextFormats;
-import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.HostDeviceReport;
@@ -100,9 +98,7 @@ public final class EsxcliPciList {
    *     above 1 MiB
    */
   public static EsxcliPciList parse(byte[] bytes, String fileName) {
-    InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    List<String> all = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
-    TextFormats.refuseOther(all, fileName, TextFormats.Format.ESXCLI_PCI_LIST, "not esxcli hardware pci list output");
+    List<String> all = TextFormats.readerLines(bytes, fileName, TextFormats.Format.ESXCLI_PCI_LIST, "not esxcli hardware pci list output");
     List<ReadNote> notes = new ArrayList<>();
     Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
     Map<PciAddress, HostDeviceReport> reports = new LinkedHashMap<>();

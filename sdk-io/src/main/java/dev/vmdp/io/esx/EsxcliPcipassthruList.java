@@ -1,10 +1,8 @@
 package dev.vmdp.io.esx;
 
 import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.internal.TextFormats;
-import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.HostDeviceReport;
@@ -105,9 +103,7 @@ public final class EsxcliPcipassthruList {
   public static EsxcliPcipassthruList parse(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(fileName, "fileName");
-    InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    List<String> all = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
-    TextFormats.refuseOther(all, fileName, TextFormats.Format.ESXCLI_PCIPASSTHRU_LIST, NOT_PCIPASSTHRU);
+    List<String> all = TextFormats.readerLines(bytes, fileName, TextFormats.Format.ESXCLI_PCIPASSTHRU_LIST, NOT_PCIPASSTHRU);
     Map<PciAddress, HostDeviceReport> reports = new LinkedHashMap<>();
     Map<PciAddress, Integer> lines = new LinkedHashMap<>();
     List<ReadNote> notes = new ArrayList<>();

@@ -1,22 +1,13 @@
 package dev.vmdp.io.esx;
 
 import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.esx.internal.PciInfoTable;
 import dev.vmdp.io.internal.TextFormats;
-import dev.vmdp.io.internal.TextLines;
-import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
-import dev.vmdp.model.host.HostDeviceReport;
 import dev.vmdp.model.pci.PciAddress;
-import dev.vmdp.model.pci.PciFunction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -47,10 +38,11 @@ import java.util.regex.Pattern;
  * A row it cannot read becomes a {@link ReadNote}; text that is not this table is refused with its
  * place: {@code FILE:LINE:1: not ESXi lspci -p output: this is lspci output}.
  */
-public final class LspciPciInfo {
-  private static final String NOT_LSPCI_P = "not ESXi lspci -p output";
+public final class LspciPciInfo extends PciInfoRows {
   private static final Pattern ROW = Pattern.compile("^([0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s");
   private static final Pattern HEADER = Pattern.compile("^\\s*(?:Segm:Bu:De\\.F|Bus:S[l1]\\.F)\\s+Vend:Dvid\\b.*");
+  private static final PciInfoRows.Dialect DIALECT = new PciInfoRows.Dialect(TextFormats.Format.LSPCI_PCI_INFO,
+      "not ESXi lspci -p output", ROW, PciAddress::parse, HEADER, "0000:04:00.0 8086:1533 1043:8557", true);
 
   /** The two layouts ESXi prints. */
   public enum Layout {
@@ -60,16 +52,8 @@ public final class LspciPciInfo {
     WITHOUT_NAMES
   }
 
-  private final String fileName;
-  private final Layout layout;
-  private final PciInfoRows rows;
-  private final List<ReadNote> notes;
-
-  private LspciPciInfo(String fileName, Layout layout, PciInfoRows rows, List<ReadNote> notes) {
-    this.fileName = fileName;
-    this.layout = layout;
-    this.rows = rows;
-    this.notes = List.copyOf(notes);
+  private LspciPciInfo(String fileName, PciInfoTable.Table table) {
+    super(fileName, table);
   }
 
   /**
@@ -106,57 +90,12 @@ public final class LspciPciInfo {
    *     is above 16 MiB or a line above 1 MiB
    */
   public static LspciPciInfo parse(byte[] bytes, String fileName) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(fileName, "fileName");
-    InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
-    TextFormats.refuseOther(lines, fileName, TextFormats.Format.LSPCI_PCI_INFO, NOT_LSPCI_P);
-    PciInfoTable.Table t = PciInfoTable.read(lines, fileName, ROW, PciAddress::parse, HEADER);
-    if (t.rows().isEmpty()) {
-      if (t.headerLine() >= 0 && t.notes().isEmpty()) {
-        return new LspciPciInfo(fileName, Layout.WITH_NAMES, new PciInfoRows(fileName, t), t.notes());
-      }
-      int at = t.notes().isEmpty() ? 0 : t.notes().get(0).location().line() - 1;
-      throw TextFormats.refusal(fileName, lines, at, NOT_LSPCI_P + ": no row starts with an address and two id "
-          + "pairs, such as 0000:04:00.0 8086:1533 1043:8557");
-    }
-    Layout layout = t.nameColumn() ? Layout.WITH_NAMES : Layout.WITHOUT_NAMES;
-    return new LspciPciInfo(fileName, layout, new PciInfoRows(fileName, t), t.notes());
-  }
-
-  /** The file the output was read from, as the user named it. */
-  public String fileName() {
-    return fileName;
+    return new LspciPciInfo(fileName, PciInfoRows.readTable(bytes, fileName, DIALECT));
   }
 
   /** Which layout the output has: with the name column (ESXi 5 to 7) or without it (ESXi 8). */
   public Layout layout() {
-    return layout;
-  }
-
-  /** The functions in listing order: ids, subsystem, driver and VMkernel name as the rows show them. */
-  public List<PciFunction> functions() {
-    return rows.functions();
-  }
-
-  /** What the rows say of each function: its current owner (and VMkernel name), by address. */
-  public Map<PciAddress, HostDeviceReport> reports() {
-    return rows.reports();
-  }
-
-  /** Where a function's row is, or empty when the output has no row for it. */
-  public Optional<SourceRef> sourceOf(PciAddress address) {
-    return rows.sourceOf(address);
-  }
-
-  /** Rows and lines the reader could not use, each at its place. */
-  public List<ReadNote> notes() {
-    return notes;
-  }
-
-  /** Renders as {@code LspciPciInfo[file, N functions]}. */
-  @Override
-  public String toString() {
-    return "LspciPciInfo[" + fileName + ", " + functions().size() + " functions]";
+    // The header alone says nothing of the rows: ESXi 5 to 7's layout, as before ESXi 8.
+    return functions().isEmpty() || nameColumn() ? Layout.WITH_NAMES : Layout.WITHOUT_NAMES;
   }
 }

@@ -1,10 +1,8 @@
 package dev.vmdp.io.esx;
 
 import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.internal.TextFormats;
-import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,9 +87,7 @@ public final class ModuleList {
   public static ModuleList parse(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(fileName, "fileName");
-    InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
-    TextFormats.refuseOther(lines, fileName, TextFormats.Format.MODULE_LIST, NOT_A_MODULE_LIST);
+    List<String> lines = TextFormats.readerLines(bytes, fileName, TextFormats.Format.MODULE_LIST, NOT_A_MODULE_LIST);
     boolean header = false;
     boolean listed = false;
     int firstProblem = -1;

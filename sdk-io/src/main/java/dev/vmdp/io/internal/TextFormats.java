@@ -1,5 +1,6 @@
 package dev.vmdp.io.internal;
 
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.model.VmdpException;
 import java.nio.charset.StandardCharsets;
@@ -229,6 +230,26 @@ public final class TextFormats {
       }
     }
     return -1;
+  }
+
+  /**
+   * The lines of a host reader's input, decoded as UTF-8 (bytes that are not UTF-8 become U+FFFD),
+   * refused when the input passes the default limits or another format's lines show: what every
+   * host reader does first.
+   *
+   * @param bytes the input
+   * @param fileName the file as the user named it
+   * @param own the reader's format
+   * @param refusal the reader's words for a text that is not its format ({@code not lspci output})
+   * @return the lines without terminators
+   * @throws VmdpException above 16 MiB or a line above 1 MiB, or
+   *     {@code FILE:LINE:1: not lspci output: this is ESXi lspci -p output}
+   */
+  public static List<String> readerLines(byte[] bytes, String fileName, Format own, String refusal) {
+    InputLimits.defaults().checkFileSize(fileName, bytes.length);
+    List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
+    refuseOther(lines, fileName, own, refusal);
+    return lines;
   }
 
   /**

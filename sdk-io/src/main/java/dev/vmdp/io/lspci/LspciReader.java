@@ -1,10 +1,8 @@
 package dev.vmdp.io.lspci;
 
 import dev.vmdp.io.FileSnapshot;
-import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.internal.TextFormats;
-import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.io.lspci.internal.DraftFunction;
 import dev.vmdp.io.lspci.internal.DraftMapper;
 import dev.vmdp.io.lspci.internal.LspciMachineParser;
@@ -70,10 +68,8 @@ public final class LspciReader {
    *     PCI function
    */
   public static LspciView parse(byte[] bytes, String fileName) {
-    InputLimits.defaults().checkFileSize(fileName, bytes.length);
-    List<String> lines = TextLines.split(bytes, fileName, InputLimits.defaults()).texts(StandardCharsets.UTF_8);
     // Another format's lines (ESXi's lspci -p, esxcli) would half-read as functions without facts.
-    TextFormats.refuseOther(lines, fileName, TextFormats.Format.LSPCI, "not lspci output");
+    List<String> lines = TextFormats.readerLines(bytes, fileName, TextFormats.Format.LSPCI, "not lspci output");
     boolean tree = LspciTreeParser.looksLikeTree(lines);
     boolean machine = !tree && LspciMachineParser.looksLikeMachineView(lines);
     LspciParse parse = tree ? LspciTreeParser.parse(lines, fileName)

@@ -4,8 +4,6 @@ import dev.vmdp.io.CurrentInput;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.LineTerminator;
-import dev.vmdp.io.internal.LineDiff;
-import dev.vmdp.io.internal.TextLines;
 import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.Edit;
 import dev.vmdp.model.VmdpException;
@@ -39,6 +37,13 @@ import java.util.Optional;
  * <p>A document holds its bytes once and a table of offsets (16 bytes a line in files under
  * 64 KiB); lines, entries and decoded values are made when asked for.
  *
+ * <p>This class is that representation and what reads it directly: the lookups, the lines and
+ * values decoded on demand, and the package-private access the diagnostics and the binding use.
+ * The edit machinery, which touches the representation only at its edges, is apart
+ * ({@code VmxEdits}: the lines an edit writes, the edited document they join into, the edits
+ * between two versions); the public verbs {@link #set}, {@link #remove} and {@link #editsTo} stay
+ * here, next to the lookups they are made of.
+ *
  * <pre>{@code
  * VmxDocument doc = VmxDocument.read(Path.of("rhel3.vmx"));
  * String memory = doc.get("memsize").orElse("(not set)");
@@ -48,10 +53,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class VmxDocument {
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  /** The UTF-8 byte order mark, kept at the start of a file that has one. */
+  static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] ENCODING_KEY = ".encoding".getBytes(StandardCharsets.US_ASCII);
-  /** Limits for re-reading an edited document: its lines were checked when first read. */
-  private static final InputLimits EDITED = InputLimits.of(Integer.MAX_VALUE - 8, Integer.MAX_VALUE);
 
   private final String fileName;
   private final boolean bom;
@@ -68,7 +72,8 @@ public final class VmxDocument {
   private final String unknownEncoding;
   private volatile List<Diagnostic> diagnostics;
 
-  private VmxDocument(String fileName, boolean bom, byte[] buf, LineTable table, DuplicatePolicy policy,
+  /** A document of bytes no one else holds and their line table ({@link VmxEdits#joined} makes edited ones). */
+  VmxDocument(String fileName, boolean bom, byte[] buf, LineTable table, DuplicatePolicy policy,
       InputLimits limits) {
     this.fileName = fileName;
     this.bom = bom;
@@ -381,7 +386,7 @@ public final class VmxDocument {
     if (!found) {
       edited = VmxEdits.insert(records(), keyBytes, escaped);
     }
-    return edited == null ? this : withLines(edited, "cannot set " + key);
+    return edited == null ? this : VmxEdits.joined(this, edited, "cannot set " + key);
   }
 
   /**
@@ -421,7 +426,7 @@ public final class VmxDocument {
         out[o++] = record(i);
       }
     }
-    return withLines(out, "cannot remove " + key);
+    return VmxEdits.joined(this, out, "cannot remove " + key);
   }
 
   /**
@@ -436,85 +441,7 @@ public final class VmxDocument {
    */
   public List<Edit> editsTo(VmxDocument edited) {
     Objects.requireNonNull(edited, "edited");
-    return LineDiff.edits(fileName, diffLines(), edited.diffLines(), charset, this::describe);
-  }
-
-  private List<LineDiff.Line> diffLines() {
-    List<LineDiff.Line> out = new ArrayList<>(lineCount);
-    int start = bom ? 3 : 0;
-    for (int i = 0; i < lineCount; i++) {
-      int contentEnd = table.get(i, LineRecord.CONTENT_END);
-      int end = table.get(i, LineRecord.END);
-      out.add(new LineDiff.Line(Arrays.copyOfRange(buf, start, contentEnd), TextLines.terminator(buf, contentEnd, end)));
-      start = end;
-    }
-    return out;
-  }
-
-  /** {@code set KEY = VALUE} for a written entry line, {@code remove KEY} for a removed one. */
-  private String describe(Edit.Kind kind, int line, LineDiff.Line before, LineDiff.Line after) {
-    byte[] content = (kind == Edit.Kind.REMOVE ? before : after).content();
-    LineRecord r = VmxParser.parseLine(content, 0, content.length);
-    if (!r.isEntry()) {
-      return null;
-    }
-    String key = decode(content, r.keyStart, r.keyEnd - r.keyStart);
-    return kind == Edit.Kind.REMOVE
-        ? "remove " + key
-        : "set " + key + " = " + decode(content, r.valueStart, r.valueEnd - r.valueStart);
-  }
-
-  /**
-   * The document made of these lines: their bytes joined (after the byte order mark). Lines of
-   * this document keep their rows, moved; new lines are parsed where they land. The result is
-   * exactly what reading the joined bytes gives; where it might not be (a line ending in a bare CR
-   * now followed by a line that starts with LF), the joined bytes are read again whole.
-   */
-  private VmxDocument withLines(LineRecord[] lines, String edit) {
-    int first = bom ? 3 : 0;
-    long size = first;
-    for (int k = 0; k < lines.length; k++) {
-      LineRecord r = lines[k];
-      if (r.buf != buf) {
-        limits.checkEditedLine(fileName, k + 1, r.contentEnd - r.start, edit);
-      }
-      size += r.end - r.start;
-    }
-    limits.checkEditedFile(fileName, size, edit);
-    byte[] out = new byte[(int) size];
-    if (bom) {
-      System.arraycopy(BOM, 0, out, 0, 3);
-    }
-    int stride = LineRecord.STRIDE;
-    int[] rows = new int[Math.max(1, lines.length) * stride];
-    boolean whole = false;
-    int p = first;
-    for (int k = 0; k < lines.length; k++) {
-      LineRecord r = lines[k];
-      int len = r.end - r.start;
-      System.arraycopy(r.buf, r.start, out, p, len);
-      if (r.buf == buf) {
-        r.moved(p - r.start, rows, k * stride);
-      } else {
-        rows[k * stride + LineRecord.END] = -1; // parsed below, once every byte is in place
-      }
-      p += len;
-    }
-    p = first;
-    for (int k = 0; k < lines.length && !whole; k++) {
-      int o = k * stride;
-      int end = p + lines[k].end - lines[k].start;
-      if (rows[o + LineRecord.END] < 0) {
-        whole = VmxParser.parseLine(out, p, out.length, rows, o) != end;
-      }
-      whole |= end < out.length && out[end] == '\n' && end - p >= 1 && out[end - 1] == '\r'
-          && rows[o + LineRecord.END] - rows[o + LineRecord.CONTENT_END] == 1;
-      p = end;
-    }
-    LineTable t = whole
-        ? VmxParser.parse(out, first, fileName, EDITED)
-        : LineTable.of(rows, lines.length, out.length);
-    return new VmxDocument(fileName, bom, out, t, policy, limits);
+    return VmxEdits.between(this, edited);
   }
 
   /** The document's bytes: the parsed bytes unchanged where nothing was edited. */
@@ -539,6 +466,16 @@ public final class VmxDocument {
   }
 
   // ---- package-private access for diagnostics and edits ----
+
+  /** Where each line, key and value is. */
+  LineTable table() {
+    return table;
+  }
+
+  /** The limits the document was read within; an edit never makes a file above them. */
+  InputLimits limits() {
+    return limits;
+  }
 
   /** The document's bytes themselves, not a copy: for reading only. */
   byte[] bytesUnsafe() {
@@ -619,7 +556,8 @@ public final class VmxDocument {
     return VmxEscape.decodeValue(r.buf, r.innerStart(), r.innerEnd() - r.innerStart(), charset);
   }
 
-  private String decode(byte[] b, int off, int len) {
+  /** Text of the document's bytes in its charset (ISO-8859-1 when they are ASCII, the fast path). */
+  String decode(byte[] b, int off, int len) {
     for (int i = off; i < off + len; i++) {
       if (b[i] < 0) {
         return new String(b, off, len, charset);

@@ -1,12 +1,129 @@
 package dev.vmdp.io.vmx;
 
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.LineTerminator;
+import dev.vmdp.io.internal.LineDiff;
+import dev.vmdp.io.internal.TextLines;
+import dev.vmdp.model.Edit;
 import dev.vmdp.model.VmdpException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Builds the line records of edits; every new line is re-parsed and checked before use. */
+/**
+ * The edit machinery of {@link VmxDocument}: it builds the line records of edits (every new line
+ * re-parsed and checked before use), joins line records into the edited document, and describes
+ * the edits between two versions of a document as a line diff. The document keeps the public
+ * verbs ({@code set}, {@code remove}, {@code editsTo}) and the lookups they need.
+ */
 final class VmxEdits {
+  /** Limits for re-reading an edited document: its lines were checked when first read. */
+  private static final InputLimits EDITED = InputLimits.of(Integer.MAX_VALUE - 8, Integer.MAX_VALUE);
+
   private VmxEdits() {}
+
+  /**
+   * The document made of these lines: their bytes joined (after the byte order mark). Lines of
+   * the document keep their rows, moved; new lines are parsed where they land. The result is
+   * exactly what reading the joined bytes gives; where it might not be (a line ending in a bare CR
+   * now followed by a line that starts with LF), the joined bytes are read again whole.
+   *
+   * @param doc the document edited
+   * @param lines its lines after the edit: its own records and new ones
+   * @param edit what the edit was, for a refusal ({@code cannot set KEY})
+   * @return the edited document
+   * @throws VmdpException when a new line or the file would be above the document's limits
+   */
+  static VmxDocument joined(VmxDocument doc, LineRecord[] lines, String edit) {
+    byte[] buf = doc.bytesUnsafe();
+    boolean bom = doc.hasByteOrderMark();
+    String fileName = doc.fileName();
+    InputLimits limits = doc.limits();
+    int first = bom ? 3 : 0;
+    long size = first;
+    for (int k = 0; k < lines.length; k++) {
+      LineRecord r = lines[k];
+      if (r.buf != buf) {
+        limits.checkEditedLine(fileName, k + 1, r.contentEnd - r.start, edit);
+      }
+      size += r.end - r.start;
+    }
+    limits.checkEditedFile(fileName, size, edit);
+    byte[] out = new byte[(int) size];
+    if (bom) {
+      System.arraycopy(VmxDocument.BOM, 0, out, 0, 3);
+    }
+    int stride = LineRecord.STRIDE;
+    int[] rows = new int[Math.max(1, lines.length) * stride];
+    boolean whole = false;
+    int p = first;
+    for (int k = 0; k < lines.length; k++) {
+      LineRecord r = lines[k];
+      int len = r.end - r.start;
+      System.arraycopy(r.buf, r.start, out, p, len);
+      if (r.buf == buf) {
+        r.moved(p - r.start, rows, k * stride);
+      } else {
+        rows[k * stride + LineRecord.END] = -1; // parsed below, once every byte is in place
+      }
+      p += len;
+    }
+    p = first;
+    for (int k = 0; k < lines.length && !whole; k++) {
+      int o = k * stride;
+      int end = p + lines[k].end - lines[k].start;
+      if (rows[o + LineRecord.END] < 0) {
+        whole = VmxParser.parseLine(out, p, out.length, rows, o) != end;
+      }
+      whole |= end < out.length && out[end] == '\n' && end - p >= 1 && out[end - 1] == '\r'
+          && rows[o + LineRecord.END] - rows[o + LineRecord.CONTENT_END] == 1;
+      p = end;
+    }
+    LineTable t = whole
+        ? VmxParser.parse(out, first, fileName, EDITED)
+        : LineTable.of(rows, lines.length, out.length);
+    return new VmxDocument(fileName, bom, out, t, doc.duplicatePolicy(), limits);
+  }
+
+  /**
+   * The line edits that turn one version of a document into another ({@link VmxDocument#editsTo}).
+   *
+   * @param before the document as it was
+   * @param after the other version
+   * @return the edits in line order, lines numbered and texts decoded as in {@code before}
+   */
+  static List<Edit> between(VmxDocument before, VmxDocument after) {
+    return LineDiff.edits(before.fileName(), diffLines(before), diffLines(after), before.charset(),
+        (kind, line, was, now) -> describe(before, kind, was, now));
+  }
+
+  private static List<LineDiff.Line> diffLines(VmxDocument doc) {
+    byte[] buf = doc.bytesUnsafe();
+    LineTable table = doc.table();
+    int count = doc.lineCount();
+    List<LineDiff.Line> out = new ArrayList<>(count);
+    int start = doc.hasByteOrderMark() ? 3 : 0;
+    for (int i = 0; i < count; i++) {
+      int contentEnd = table.get(i, LineRecord.CONTENT_END);
+      int end = table.get(i, LineRecord.END);
+      out.add(new LineDiff.Line(Arrays.copyOfRange(buf, start, contentEnd), TextLines.terminator(buf, contentEnd, end)));
+      start = end;
+    }
+    return out;
+  }
+
+  /** {@code set KEY = VALUE} for a written entry line, {@code remove KEY} for a removed one. */
+  private static String describe(VmxDocument doc, Edit.Kind kind, LineDiff.Line before, LineDiff.Line after) {
+    byte[] content = (kind == Edit.Kind.REMOVE ? before : after).content();
+    LineRecord r = VmxParser.parseLine(content, 0, content.length);
+    if (!r.isEntry()) {
+      return null;
+    }
+    String key = doc.decode(content, r.keyStart, r.keyEnd - r.keyStart);
+    return kind == Edit.Kind.REMOVE
+        ? "remove " + key
+        : "set " + key + " = " + doc.decode(content, r.valueStart, r.valueEnd - r.valueStart);
+  }
 
   /**
    * Refuses keys VMware would misread or a terminal would show as something else: empty, or with

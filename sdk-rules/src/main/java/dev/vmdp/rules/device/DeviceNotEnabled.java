@@ -1,12 +1,9 @@
 package dev.vmdp.rules.device;
 
 import dev.vmdp.model.host.Owner;
-import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * VMDP204: a present entry names a host function whose configured owner is the VMkernel (esxcli
@@ -24,20 +21,8 @@ public final class DeviceNotEnabled extends DeviceRule {
 
   @Override
   public List<Finding> check(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (Entry e : entries(ctx)) {
-      if (e.address().isEmpty()) {
-        continue;
-      }
-      PciAddress a = e.address().get();
-      Optional<Owner> owner = ctx.host().configuredOwner(a);
-      if (owner.isEmpty() || owner.get() != Owner.VMKERNEL) {
-        continue;
-      }
-      out.add(e.finding(this, "id", "host device " + a + " is not enabled for passthrough (owner \""
-          + owner.get().esxConfToken() + "\")")
-          .putFact("address", a.toString()).putFact("configuredOwner", owner.get().esxConfToken()).build());
-    }
-    return out;
+    return perAddress(ctx, (e, a) -> ctx.host().configuredOwner(a).filter(owner -> owner == Owner.VMKERNEL)
+        .map(owner -> e.addressFinding(this, "host device " + a + " is not enabled for passthrough (owner \""
+            + owner.esxConfToken() + "\")").putFact("configuredOwner", owner.esxConfToken())));
   }
 }

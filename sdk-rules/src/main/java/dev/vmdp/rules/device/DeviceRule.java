@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** A device rule whose ID, severity and summary come from the standard catalogue. */
 abstract class DeviceRule extends CatalogueRule {
@@ -58,6 +59,14 @@ abstract class DeviceRule extends CatalogueRule {
     }
 
     /**
+     * A finding builder about the host function a fixed entry names: at the entry's {@code id},
+     * with the facts {@code vm}, {@code entry} and {@code address}.
+     */
+    Finding.Builder addressFinding(Rule rule, String message) {
+      return finding(rule, "id", message).putFact("address", address.toString());
+    }
+
+    /**
      * A finding builder with the subject, the location of {@code pciPassthruN.KEY} (else of the
      * entry's id) and the facts {@code vm} and {@code entry}.
      */
@@ -68,6 +77,24 @@ abstract class DeviceRule extends CatalogueRule {
           .ifPresent(f::location);
       return f;
     }
+  }
+
+  /**
+   * The findings of a rule that judges the host function each fixed entry names, by its address
+   * alone: {@code judge} gives the entry's finding (begun with {@link Entry#addressFinding}) when
+   * the function at the address is wrong, else empty. Entries without an address (malformed ids,
+   * other kinds) are passed over.
+   *
+   * @param ctx the check
+   * @param judge the entry and its address to the finding, or empty
+   * @return the findings, entries in order
+   */
+  static List<Finding> perAddress(CheckContext ctx, BiFunction<Entry, PciAddress, Optional<Finding.Builder>> judge) {
+    List<Finding> out = new ArrayList<>();
+    for (Entry e : entries(ctx)) {
+      e.address().flatMap(a -> judge.apply(e, a)).map(Finding.Builder::build).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The present entries of every VM, VMs in order, entries in file order. */

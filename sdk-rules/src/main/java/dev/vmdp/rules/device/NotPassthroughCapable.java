@@ -1,10 +1,8 @@
 package dev.vmdp.rules.device;
 
 import dev.vmdp.model.host.HostDeviceReport;
-import dev.vmdp.model.pci.PciAddress;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,20 +22,10 @@ public final class NotPassthroughCapable extends DeviceRule {
 
   @Override
   public List<Finding> check(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (Entry e : entries(ctx)) {
-      if (e.address().isEmpty()) {
-        continue;
-      }
-      PciAddress a = e.address().get();
-      boolean capable = ctx.host().deviceReport(a).flatMap(HostDeviceReport::passthruCapable).orElse(true);
-      if (capable) {
-        continue;
-      }
-      out.add(e.finding(this, "id", "host device " + a + " is not passthrough capable on host "
-              + ctx.host().name() + " (esxcli Passthru Capable: false)")
-          .putFact("address", a.toString()).putFact("passthruCapable", "false").putFact("source", "esxcli").build());
-    }
-    return out;
+    return perAddress(ctx, (e, a) -> ctx.host().deviceReport(a).flatMap(HostDeviceReport::passthruCapable)
+        .filter(capable -> !capable)
+        .map(no -> e.addressFinding(this, "host device " + a + " is not passthrough capable on host "
+                + ctx.host().name() + " (esxcli Passthru Capable: false)")
+            .putFact("passthruCapable", "false").putFact("source", "esxcli")));
   }
 }

@@ -4,7 +4,6 @@ import dev.vmdp.model.pci.PciFunction;
 import dev.vmdp.model.pci.PortType;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,12 +25,8 @@ public final class UnisolatedPath extends DeviceRule {
 
   @Override
   public List<Finding> check(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (Entry e : entries(ctx)) {
-      if (e.address().isEmpty()) {
-        continue;
-      }
-      for (PciFunction b : ctx.host().topology().ancestors(e.address().get())) {
+    return perAddress(ctx, (e, a) -> {
+      for (PciFunction b : ctx.host().topology().ancestors(a)) {
         Optional<PortType> t = b.portType();
         boolean conventional = t.filter(x -> x == PortType.PCIE_TO_PCI_BRIDGE || x == PortType.CONVENTIONAL).isPresent();
         boolean noAcs = t.filter(x -> x == PortType.DOWNSTREAM_PORT).isPresent()
@@ -40,16 +35,13 @@ public final class UnisolatedPath extends DeviceRule {
           continue;
         }
         String message = conventional
-            ? "host device " + e.address().get() + " is behind conventional PCI bridge " + b.address()
-                + " (unsupported, KB 1010789)"
-            : "host device " + e.address().get() + " is below PCIe switch port " + b.address()
+            ? "host device " + a + " is behind conventional PCI bridge " + b.address() + " (unsupported, KB 1010789)"
+            : "host device " + a + " is below PCIe switch port " + b.address()
                 + " without ACS (peer-to-peer DMA bypasses the IOMMU, KB 1036811)";
-        out.add(e.finding(this, "id", message).putFact("address", e.address().get().toString())
-            .putFact("bridge", b.address().toString())
-            .putFact("reason", conventional ? "conventionalBridge" : "noAcs").build());
-        break;
+        return Optional.of(e.addressFinding(this, message).putFact("bridge", b.address().toString())
+            .putFact("reason", conventional ? "conventionalBridge" : "noAcs"));
       }
-    }
-    return out;
+      return Optional.empty();
+    });
   }
 }

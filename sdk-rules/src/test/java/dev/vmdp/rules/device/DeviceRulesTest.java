@@ -2,9 +2,13 @@ package dev.vmdp.rules.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vmdp.rules.CheckContext;
+import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
 import dev.vmdp.rules.fixtures.Fixtures;
+import dev.vmdp.rules.knowledge.KnowledgeBase;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeviceRulesTest {
@@ -23,7 +27,10 @@ class DeviceRulesTest {
   void guideVmOnGuideHostRaisesOnlyTheUnknownDeviceWarnings() {
     for (Rule r : DeviceRules.all()) {
       int expected = r.id().equals("VMDP205") ? 2 : 0;
-      assertThat(Checks.run(r, Fixtures.guideHost(), Fixtures.guideVm())).as(r.id()).hasSize(expected);
+      List<Finding> found = r.check(CheckContext.of(Fixtures.guideHost(), List.of(Fixtures.guideVm()), List.of(),
+          KnowledgeBase.standard()));
+      assertThat(found).as(r.id()).hasSize(expected)
+          .allSatisfy(f -> assertThat(f.ruleId() + " " + f.severity()).isEqualTo(r.id() + " " + r.defaultSeverity()));
     }
   }
 }

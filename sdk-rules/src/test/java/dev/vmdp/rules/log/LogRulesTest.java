@@ -11,7 +11,9 @@ import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
 import dev.vmdp.rules.fixtures.Fixtures;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,14 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 class LogRulesTest {
+
+  /** The lines of a log text, as VmwareLogReader reads a file of that name. */
+  private static List<LogLine> read(String text, String fileName) {
+    try (VmwareLogReader r = VmwareLogReader.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        fileName); Stream<LogLine> s = r.stream()) {
+      return s.toList();
+    }
+  }
 
   @Test
   void allListsVmdp701To709InOrderWithTheCataloguesSeverityAndSummary() {
@@ -47,7 +57,7 @@ class LogRulesTest {
       assertThat(blocks.length).as(r.id() + " example blocks").isGreaterThanOrEqualTo(5);
       // VMDP708 reads the host's vmkernel.log; the others a VM's vmware.log.
       String log = r.id().equals("VMDP708") ? "vmkernel.log" : "vmware.log";
-      List<LogLine> lines = LogRuleTesting.read(blocks[1].strip() + "\n", log);
+      List<LogLine> lines = read(blocks[1].strip() + "\n", log);
       List<String> expected = blocks[3].strip().lines().collect(Collectors.toList());
       List<String> actual = r.check(CheckContext.of(Fixtures.guideHost(), List.of(), lines, KnowledgeBase.standard()))
           .stream().map(f -> f.location().orElseThrow() + ": " + f.ruleId() + " " + f.severity() + " " + f.message())
@@ -81,7 +91,7 @@ class LogRulesTest {
         text.append("2024-01-29T15:56:49.446Z In(05)").append(i % 3 == 2 ? "+" : "").append(" vmx ")
             .append(ms.get(i)).append('\n');
       }
-      List<LogLine> lines = LogRuleTesting.read(text.toString(), "fuzz.log");
+      List<LogLine> lines = read(text.toString(), "fuzz.log");
       for (Rule r : LogRules.all()) {
         List<Finding> found = r.check(CheckContext.of(Fixtures.guideHost(), List.of(), lines, KnowledgeBase.standard()));
         for (Finding f : found) {

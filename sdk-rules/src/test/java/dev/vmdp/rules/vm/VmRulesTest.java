@@ -4,18 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.vmdp.model.vm.VirtualMachine;
+import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.Report;
 import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.RuleEngine;
+import dev.vmdp.rules.VmFix;
 import dev.vmdp.rules.catalogue.RuleCatalogue;
 import dev.vmdp.rules.fixtures.Fixtures;
+import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
 class VmRulesTest {
+
+  private static List<Finding> check(Rule rule, VirtualMachine vm) {
+    return rule.check(CheckContext.of(Fixtures.guideHost(), List.of(vm), List.of(), KnowledgeBase.standard()));
+  }
+
+  /** Applies every fix of the findings to the VM. */
+  private static VirtualMachine applyAll(List<Finding> findings, VirtualMachine vm) {
+    VirtualMachine v = vm;
+    for (Finding f : findings) {
+      for (Fix fix : f.fixes()) {
+        v = ((VmFix) fix).applyTo(v);
+      }
+    }
+    return v;
+  }
 
   @Test
   void allListsVmdp301To319InOrderWithTheCataloguesSeverityAndSummary() {
@@ -43,9 +62,9 @@ class VmRulesTest {
         .checkAssert((memsize, reservation) -> {
           VirtualMachine vm = VirtualMachine.builder().from(Fixtures.guideVm()).memoryMb(memsize)
               .memoryReservationMb(reservation).build();
-          List<Finding> f = VmRuleTesting.check(new MemoryNotReserved(), vm);
+          List<Finding> f = check(new MemoryNotReserved(), vm);
           assertThat(f).hasSize(reservation < memsize ? 1 : 0);
-          assertThat(VmRuleTesting.check(new MemoryNotReserved(), VmRuleTesting.applyAll(f, vm))).isEmpty();
+          assertThat(check(new MemoryNotReserved(), applyAll(f, vm))).isEmpty();
         });
   }
 

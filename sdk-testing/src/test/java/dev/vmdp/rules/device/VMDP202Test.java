@@ -2,7 +2,7 @@ package dev.vmdp.rules.device;
 
 import static dev.vmdp.rules.VmxTexts.ESXI7_GPU;
 import static dev.vmdp.rules.VmxTexts.ESXI8_SRIOV;
-import static dev.vmdp.rules.VmxTexts.mark;
+import static dev.vmdp.testing.TestText.mark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.rules.LspciTexts;

@@ -1,12 +1,11 @@
 package dev.vmdp.rules.device;
 
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.model.Severity;
 import dev.vmdp.rules.VmxTexts;
 import dev.vmdp.testing.RuleTest;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class VMDP210Test {
@@ -30,7 +29,7 @@ class VMDP210Test {
 
   @Test
   void positive_theLongFormOnAGivenEsx40() {
-    String guide = new String(GuideSample.vmx(), StandardCharsets.UTF_8)
+    String guide = GUIDE_RHEL3
         .replace("pciPassthru0.id = \"03:00.0\"", "# BUG: VMDP210\npciPassthru0.id = \"00000:003:00.0\"");
     var f = RuleTest.forRules("VMDP210").esx("4.0").vmx("rhel3.vmx", guide).run().expectMarked().only("VMDP210");
     assertThat(f.facts()).containsEntry("problem", "wrongForm").containsEntry("versionAssumed", "false")

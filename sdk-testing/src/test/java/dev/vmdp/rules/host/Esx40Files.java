@@ -1,18 +1,37 @@
 package dev.vmdp.rules.host;
 
-import dev.vmdp.dsl.GuideSample;
-import java.nio.charset.StandardCharsets;
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
 
-/** The ESX 4.0 files the host rule tests share: the guide's sample VM and the service console's module list. */
+/**
+ * The ESX 4.0 files the host rule tests share: the guide's sample VM idle, the service console's
+ * module list, and an inventory of the host running the sample VM.
+ */
 final class Esx40Files {
-  /** The guide's sample VM (RHEL3, virtual hardware 7, {@code 12ab:3456} at 03:00.0 and {@code 78cd:6543} at 02:00.0). */
-  static final String RHEL3 = new String(GuideSample.vmx(), StandardCharsets.UTF_8);
+  /** The host lines of an inventory's ESX 4.0 host with an Intel CPU. */
+  static final String ESX40_INTEL = "version: \"4.0\"\ncpu: intel\n";
 
   /** The sample VM with both passthrough entries switched off ({@code present = "FALSE"}). */
-  static final String RHEL3_IDLE = RHEL3.replace("pciPassthru0.present = \"TRUE\"", "pciPassthru0.present = \"FALSE\"")
+  static final String RHEL3_IDLE = GUIDE_RHEL3.replace("pciPassthru0.present = \"TRUE\"", "pciPassthru0.present = \"FALSE\"")
       .replace("pciPassthru1.present = \"TRUE\"", "pciPassthru1.present = \"FALSE\"");
 
   private Esx40Files() {}
+
+  /**
+   * An inventory of esx01 with these host lines, running the guide's VM ({@code rhel3.vmx}).
+   *
+   * @param hostLines the host's keys (version, cpu, iommu, devices ...), one a line, markers among them
+   * @return the inventory
+   */
+  static String inventory(String hostLines) {
+    return """
+        hosts:
+          esx01:
+        %s
+        vms:
+          - vmx: rhel3.vmx
+            host: esx01
+        """.formatted(hostLines.indent(4).stripTrailing());
+  }
 
   /**
    * {@code esxcfg-module --list} on an ESX 4.0 service console.

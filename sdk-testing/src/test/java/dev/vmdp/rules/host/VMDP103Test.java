@@ -1,5 +1,8 @@
 package dev.vmdp.rules.host;
 
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
+import static dev.vmdp.rules.host.Esx40Files.ESX40_INTEL;
+import static dev.vmdp.rules.host.Esx40Files.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -12,23 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VMDP103Test {
-  /** An inventory of esx01 (ESX 4.0, Intel) with these host lines, running the guide's VM. */
-  static String inventory(String lines) {
-    return """
-        hosts:
-          esx01:
-            version: "4.0"
-            cpu: intel
-        %s
-        vms:
-          - vmx: rhel3.vmx
-            host: esx01
-        """.formatted(lines.indent(4).stripTrailing());
-  }
-
   static RuleTest test(String inventoryLines) {
-    return RuleTest.forRules("VMDP103", "VMDP104").vmx("rhel3.vmx", Esx40Files.RHEL3)
-        .inventory("inventory.yaml", inventory(inventoryLines));
+    return RuleTest.forRules("VMDP103", "VMDP104").vmx("rhel3.vmx", GUIDE_RHEL3)
+        .inventory("inventory.yaml", inventory(ESX40_INTEL + inventoryLines));
   }
 
   @Test
@@ -59,7 +48,7 @@ class VMDP103Test {
 
   @Test
   void positive_moduleListGivenAsAHostFilePointsAtIt() {
-    Finding f = RuleTest.forRules("VMDP103").vmx("rhel3.vmx", Esx40Files.RHEL3)
+    Finding f = RuleTest.forRules("VMDP103").vmx("rhel3.vmx", GUIDE_RHEL3)
         .modules("modules.txt", Esx40Files.modules(null)).run().only("VMDP103");
     assertThat(f.facts()).containsEntry("reason", "noIommuModule");
     assertThat(f.location()).contains(SourceRef.of("modules.txt", 1));
@@ -67,7 +56,7 @@ class VMDP103Test {
 
   @Test
   void negative_moduleListWithVtddmar() {
-    RuleTest.forRules("VMDP103").vmx("rhel3.vmx", Esx40Files.RHEL3)
+    RuleTest.forRules("VMDP103").vmx("rhel3.vmx", GUIDE_RHEL3)
         .modules("modules.txt", Esx40Files.modules("vtddmar")).run().expectNone();
   }
 
@@ -76,9 +65,9 @@ class VMDP103Test {
     KnowledgeBase kb = KnowledgeBase.standard();
     KnowledgeBase site = kb.withDevices(kb.devices().withIommuModules(List.of("vendor_iommu")));
     String modules = Esx40Files.modules("vendor_iommu");
-    RuleTest.forRules("VMDP103").vmx("rhel3.vmx", Esx40Files.RHEL3).modules("modules.txt", modules)
+    RuleTest.forRules("VMDP103").vmx("rhel3.vmx", GUIDE_RHEL3).modules("modules.txt", modules)
         .knowledge(site).run().expectNone();
-    RuleTest.forRules("VMDP103").vmx("rhel3.vmx", Esx40Files.RHEL3).modules("modules.txt", modules).run()
+    RuleTest.forRules("VMDP103").vmx("rhel3.vmx", GUIDE_RHEL3).modules("modules.txt", modules).run()
         .only("VMDP103");
   }
 

@@ -1,5 +1,7 @@
 package dev.vmdp.rules.host;
 
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
+import static dev.vmdp.rules.host.Esx40Files.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -13,23 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VMDP104Test {
-  /** An inventory of esx01 (ESX 4.0) with these host lines, running the guide's VM. */
-  static String inventory(String lines) {
-    return """
-        hosts:
-          esx01:
-            version: "4.0"
-        %s
-        vms:
-          - vmx: rhel3.vmx
-            host: esx01
-        """.formatted(lines.indent(4).stripTrailing());
-  }
-
   @Test
   void positive_biosEnabledButNothingVerified() {
-    Finding f = RuleTest.forRules("VMDP104").vmx("rhel3.vmx", Esx40Files.RHEL3)
-        .inventory("inventory.yaml", inventory("cpu: intel\niommu: {kind: vt-d, biosEnabled: true}")).run()
+    Finding f = RuleTest.forRules("VMDP104").vmx("rhel3.vmx", GUIDE_RHEL3)
+        .inventory("inventory.yaml", inventory("version: \"4.0\"\ncpu: intel\niommu: {kind: vt-d, biosEnabled: true}")).run()
         .only("VMDP104");
     assertThat(f.severity()).isEqualTo(Severity.INFO);
     assertThat(f.subject()).isEqualTo("host esx01");
@@ -44,10 +33,10 @@ class VMDP104Test {
 
   @Test
   void negative_moduleListOrReportGiven() {
-    RuleTest.forRules("VMDP104").vmx("rhel3.vmx", Esx40Files.RHEL3)
+    RuleTest.forRules("VMDP104").vmx("rhel3.vmx", GUIDE_RHEL3)
         .modules("modules.txt", Esx40Files.modules("vtddmar")).run().expectNone();
-    RuleTest.forRules("VMDP104").vmx("rhel3.vmx", Esx40Files.RHEL3)
-        .inventory("inventory.yaml", inventory("iommu: {kind: vt-d, biosEnabled: true, active: true}")).run()
+    RuleTest.forRules("VMDP104").vmx("rhel3.vmx", GUIDE_RHEL3)
+        .inventory("inventory.yaml", inventory("version: \"4.0\"\niommu: {kind: vt-d, biosEnabled: true, active: true}")).run()
         .expectNone();
   }
 
@@ -84,8 +73,8 @@ class VMDP104Test {
             }
             String lines = (iommu.isEmpty() ? "" : "iommu: {" + String.join(", ", iommu) + "}\n")
                 + (modules == null ? "" : "modules: " + modules + "\n");
-            Checked c = RuleTest.forRules("VMDP101", "VMDP103", "VMDP104").vmx("rhel3.vmx", Esx40Files.RHEL3)
-                .inventory("inventory.yaml", inventory(lines)).run();
+            Checked c = RuleTest.forRules("VMDP101", "VMDP103", "VMDP104").vmx("rhel3.vmx", GUIDE_RHEL3)
+                .inventory("inventory.yaml", inventory("version: \"4.0\"\n" + lines)).run();
             boolean verified = !"none".equals(kind) && !"false".equals(bios) && !"false".equals(active)
                 && ("true".equals(active) || (modules != null && (modules.contains("vtddmar") || modules.contains("amd_iommu"))));
             assertThat(c.findings()).as(lines).hasSize(verified ? 0 : 1);

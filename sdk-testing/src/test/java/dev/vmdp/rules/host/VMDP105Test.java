@@ -1,5 +1,6 @@
 package dev.vmdp.rules.host;
 
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -89,7 +90,7 @@ class VMDP105Test {
 
   @Test
   void positive_disablePendingRebootAsTheVsphereApiReportsIt() {
-    Finding f = RuleTest.forRules("VMDP105").vmx("rhel3.vmx", Esx40Files.RHEL3).inventory("inventory.yaml", """
+    Finding f = RuleTest.forRules("VMDP105").vmx("rhel3.vmx", GUIDE_RHEL3).inventory("inventory.yaml", """
         hosts:
           esx-guide:
             version: "4.0"

@@ -2,9 +2,10 @@ package dev.vmdp.rules.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vmdp.dsl.Vmdp;
 import dev.vmdp.model.Severity;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.rules.Rule;
+import dev.vmdp.testing.RuleTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class VMDP708Test {
 
   @Test
   void positive_aResetThatFailsInVmkernelLogIsOneFindingPerDevice() {
-    List<Finding> found = Vmdp.diagnoseLog(LogFiles.write("vmkernel.log", ESXI7)).byRule("VMDP708");
+    List<Finding> found = RuleTest.forRules("VMDP708").log("vmkernel.log", ESXI7).run().all("VMDP708");
     assertThat(found).hasSize(1);
     Finding f = found.get(0);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -36,13 +37,14 @@ class VMDP708Test {
 
   @Test
   void positive_esxi8SyslogFormAndAnyLetterCase() {
-    Finding f = Vmdp.diagnoseLog(LogFiles.write("vmkernel.log", ESXI8)).byRule("VMDP708").get(0);
+    Finding f = RuleTest.forRules("VMDP708").log("vmkernel.log", ESXI8).run().all("VMDP708").get(0);
     assertThat(f.facts()).containsEntry("address", "0000:b1:00.0").containsEntry("unresponsive", "false");
   }
 
   @Test
   void negative_aCleanResetSaysNothing() {
-    assertThat(Vmdp.diagnoseLog(LogFiles.write("vmkernel.log", ESXI7.lines().findFirst().get() + "\n")).findings())
-        .isEmpty();
+    // No log rule at all finds anything, as vmdp explain --log would say.
+    String[] logRules = LogRules.all().stream().map(Rule::id).toArray(String[]::new);
+    RuleTest.forRules(logRules).log("vmkernel.log", ESXI7.lines().findFirst().get() + "\n").run().expectNone();
   }
 }

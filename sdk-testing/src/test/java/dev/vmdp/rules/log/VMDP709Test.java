@@ -2,10 +2,10 @@ package dev.vmdp.rules.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vmdp.dsl.Vmdp;
 import dev.vmdp.model.Severity;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.Report;
+import dev.vmdp.testing.Checked;
+import dev.vmdp.testing.RuleTest;
 import org.junit.jupiter.api.Test;
 
 class VMDP709Test {
@@ -20,19 +20,19 @@ class VMDP709Test {
 
   @Test
   void positive_registrationFailsForUnsupportedPlatform() {
-    Report r = Vmdp.diagnoseLog(LogFiles.write("vmware.log", LOG));
-    Finding f = r.byRule("VMDP709").get(0);
+    Checked r = RuleTest.forRules("VMDP709", "VMDP702").log("vmware.log", LOG).run();
+    Finding f = r.all("VMDP709").get(0);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.location().orElseThrow().line()).isEqualTo(3);
     assertThat(f.facts()).containsEntry("address", "013:00.3").containsEntry("entries", "pciPassthru0")
         .containsEntry("preventedBy", "VMDP101,VMDP103,VMDP205,VMDP211");
     // The DevicePowerOn line has a recognised cause here: no VMDP702 pointing at 64-bit MMIO.
-    assertThat(r.byRule("VMDP702")).isEmpty();
+    assertThat(r.all("VMDP702")).isEmpty();
   }
 
   @Test
   void positive_anyLetterCase() {
-    assertThat(Vmdp.diagnoseLog(LogFiles.write("vmware.log", LOG.toLowerCase(java.util.Locale.ROOT))).byRule("VMDP709"))
-        .hasSize(1);
+    assertThat(RuleTest.forRules("VMDP709").log("vmware.log", LOG.toLowerCase(java.util.Locale.ROOT)).run()
+        .all("VMDP709")).hasSize(1);
   }
 }

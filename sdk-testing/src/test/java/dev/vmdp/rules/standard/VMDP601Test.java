@@ -1,5 +1,7 @@
 package dev.vmdp.rules.standard;
 
+import static dev.vmdp.rules.fixtures.TestHosts.DB01;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -11,7 +13,7 @@ class VMDP601Test {
   @Test
   void positive_keyRepeatedInAnotherCaseReportedAtTheRepetition() {
     // A hand edit appended MEMSIZE after the client's memSize.
-    String vmx = VmxTexts.replacing("sched.mem.shares = \"normal\"", """
+    String vmx = replaceLine(DB01, "sched.mem.shares = \"normal\"", """
         sched.mem.shares = "normal"
         # BUG: VMDP601
         MEMSIZE = "16384\"""");
@@ -22,6 +24,6 @@ class VMDP601Test {
 
   @Test
   void negative_cleanInput() {
-    RuleTest.forRules("VMDP601").vmx("db01.vmx", VmxTexts.DB01).run().expectNone();
+    RuleTest.forRules("VMDP601").vmx("db01.vmx", DB01).run().expectNone();
   }
 }

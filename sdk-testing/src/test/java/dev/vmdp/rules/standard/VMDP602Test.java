@@ -1,5 +1,7 @@
 package dev.vmdp.rules.standard;
 
+import static dev.vmdp.rules.fixtures.TestHosts.DB01;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -12,7 +14,7 @@ class VMDP602Test {
   void positive_lineThatIsNoKeyValueLineReportedAndKept() {
     // A line pasted from a forum post, without the '#' that would make it a comment.
     String pasted = "add these two lines to fix the MMIO error";
-    String vmx = VmxTexts.replacing("sched.mem.shares = \"normal\"", """
+    String vmx = replaceLine(DB01, "sched.mem.shares = \"normal\"", """
         sched.mem.shares = "normal"
         # BUG: VMDP602
         """ + pasted);
@@ -22,7 +24,7 @@ class VMDP602Test {
 
   @Test
   void negative_commentsAndBlankLines() {
-    String vmx = VmxTexts.replacing("sched.mem.shares = \"normal\"", """
+    String vmx = replaceLine(DB01, "sched.mem.shares = \"normal\"", """
         sched.mem.shares = "normal"
 
         # added by hand for the HBA, see change 4711

@@ -1,5 +1,7 @@
 package dev.vmdp.rules.standard;
 
+import static dev.vmdp.rules.fixtures.TestHosts.DB01;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VMDP605Test {
   /** db01 renamed "café" by a Windows tool that wrote the é as the single byte 0xE9. */
   static byte[] cafe(String encodingLine, boolean marked) {
-    String vmx = VmxTexts.replacing("displayName = \"db01\"", (marked ? "# BUG: VMDP605\n" : "")
+    String vmx = replaceLine(DB01, "displayName = \"db01\"", (marked ? "# BUG: VMDP605\n" : "")
         + "displayName = \"caf\u00e9\"").replace(".encoding = \"UTF-8\"", encodingLine);
     return vmx.getBytes(StandardCharsets.ISO_8859_1);
   }

@@ -1,5 +1,7 @@
 package dev.vmdp.rules.standard;
 
+import static dev.vmdp.rules.fixtures.TestHosts.DB01;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class VMDP606Test {
   @Test
   void positive_memsizeNotANumber() {
-    String vmx = VmxTexts.replacing("memSize = \"16384\"", """
+    String vmx = replaceLine(DB01, "memSize = \"16384\"", """
         # BUG: VMDP606
         memSize = "16 GB\"""");
     Finding f = RuleTest.forRules("VMDP606").vmx("db01.vmx", vmx).run().expectMarked().only("VMDP606");
@@ -19,6 +21,6 @@ class VMDP606Test {
 
   @Test
   void negative_typedValuesAsTheClientWritesThem() {
-    RuleTest.forRules("VMDP606").vmx("db01.vmx", VmxTexts.DB01).run().expectNone();
+    RuleTest.forRules("VMDP606").vmx("db01.vmx", DB01).run().expectNone();
   }
 }

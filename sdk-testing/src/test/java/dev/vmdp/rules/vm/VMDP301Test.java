@@ -1,8 +1,8 @@
 package dev.vmdp.rules.vm;
 
 import static dev.vmdp.rules.VmxTexts.ESXI7_GPU;
-import static dev.vmdp.rules.VmxTexts.mark;
-import static dev.vmdp.rules.VmxTexts.replaceLine;
+import static dev.vmdp.testing.TestText.mark;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.rules.Finding;

@@ -1,5 +1,6 @@
 package dev.vmdp.rules.vm;
 
+import static dev.vmdp.rules.VmxTexts.ROOT_PORTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -58,21 +59,8 @@ class VMDP302Test {
 
   @Test
   void negative_hardware7() {
-    String upgraded = OLD.replace("# BUG: VMDP302\n", "").replace("virtualHW.version = \"4\"", """
-        virtualHW.version = "7"
-        pciBridge0.present = "TRUE"
-        pciBridge4.present = "TRUE"
-        pciBridge4.virtualDev = "pcieRootPort"
-        pciBridge4.functions = "8"
-        pciBridge5.present = "TRUE"
-        pciBridge5.virtualDev = "pcieRootPort"
-        pciBridge5.functions = "8"
-        pciBridge6.present = "TRUE"
-        pciBridge6.virtualDev = "pcieRootPort"
-        pciBridge6.functions = "8"
-        pciBridge7.present = "TRUE"
-        pciBridge7.virtualDev = "pcieRootPort"
-        pciBridge7.functions = "8\"""");
+    String upgraded = OLD.replace("# BUG: VMDP302\n", "").replace("virtualHW.version = \"4\"\n",
+        "virtualHW.version = \"7\"\npciBridge0.present = \"TRUE\"\n" + ROOT_PORTS);
     RuleTest.forRules("VMDP302").esx("4.0").vmx("old.vmx", upgraded).run().expectNone();
   }
 

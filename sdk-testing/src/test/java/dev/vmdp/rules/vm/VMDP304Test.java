@@ -2,20 +2,19 @@ package dev.vmdp.rules.vm;
 
 import static dev.vmdp.rules.VmxTexts.ESXI7_GPU;
 import static dev.vmdp.rules.VmxTexts.ESXI8_VGPU;
-import static dev.vmdp.rules.VmxTexts.mark;
-import static dev.vmdp.rules.VmxTexts.replaceLine;
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
+import static dev.vmdp.testing.TestText.mark;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.testing.RuleTest;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class VMDP304Test {
 
   @Test
   void negative_theGuidesSampleWithSlot19() {
-    String guide = new String(GuideSample.vmx(), StandardCharsets.UTF_8);
+    String guide = GUIDE_RHEL3;
     assertThat(guide).contains("pciBridge0.pciSlotNumber = \"19\"");
     RuleTest.forRules("VMDP304").esx("4.0").vmx("rhel3.vmx", guide).run().expectNone();
   }

@@ -1,5 +1,7 @@
 package dev.vmdp.rules.vm;
 
+import static dev.vmdp.rules.VmxTexts.BRIDGE_SLOTS;
+import static dev.vmdp.rules.VmxTexts.ROOT_PORTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -15,18 +17,7 @@ class VMDP306Test {
       config.version = "8"
       virtualHW.version = "7"
       pciBridge0.present = "TRUE"
-      pciBridge4.present = "TRUE"
-      pciBridge4.virtualDev = "pcieRootPort"
-      pciBridge4.functions = "8"
-      pciBridge5.present = "TRUE"
-      pciBridge5.virtualDev = "pcieRootPort"
-      pciBridge5.functions = "8"
-      pciBridge6.present = "TRUE"
-      pciBridge6.virtualDev = "pcieRootPort"
-      pciBridge6.functions = "8"
-      pciBridge7.present = "TRUE"
-      pciBridge7.virtualDev = "pcieRootPort"
-      pciBridge7.functions = "8"
+      """ + ROOT_PORTS + """
       nvram = "w2k3.nvram"
       displayName = "w2k3"
       memsize = "2048"
@@ -44,12 +35,7 @@ class VMDP306Test {
       pciPassthru0.id = "05:00.0"
       pciPassthru0.pciSlotNumber = "160"
       scsi0.pciSlotNumber = "16"
-      pciBridge0.pciSlotNumber = "17"
-      pciBridge4.pciSlotNumber = "21"
-      pciBridge5.pciSlotNumber = "22"
-      pciBridge6.pciSlotNumber = "23"
-      pciBridge7.pciSlotNumber = "24"
-      """;
+      """ + BRIDGE_SLOTS;
 
   /** {@code lspci -nn -vvv} of the ESX 4.0 host's Broadcom 57711 at 05:00.0. */
   static final String BCM57711 = """

@@ -1,5 +1,7 @@
 package dev.vmdp.rules.vm;
 
+import static dev.vmdp.rules.VmxTexts.BRIDGE_SLOTS;
+import static dev.vmdp.rules.VmxTexts.ROOT_PORTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
@@ -21,18 +23,7 @@ class VMDP307Test {
       floppy0.present = "TRUE"
       nvram = "rhel3.nvram"
       pciBridge0.present = "TRUE"
-      pciBridge4.present = "TRUE"
-      pciBridge4.virtualDev = "pcieRootPort"
-      pciBridge4.functions = "8"
-      pciBridge5.present = "TRUE"
-      pciBridge5.virtualDev = "pcieRootPort"
-      pciBridge5.functions = "8"
-      pciBridge6.present = "TRUE"
-      pciBridge6.virtualDev = "pcieRootPort"
-      pciBridge6.functions = "8"
-      pciBridge7.present = "TRUE"
-      pciBridge7.virtualDev = "pcieRootPort"
-      pciBridge7.functions = "8"
+      """ + ROOT_PORTS + """
       displayName = "RHEL3"
       memsize = "512"
       scsi0.present = "TRUE"
@@ -58,12 +49,7 @@ class VMDP307Test {
       pciPassthru0.msiEnabled = "FALSE"
       scsi0.pciSlotNumber = "16"
       ethernet0.pciSlotNumber = "32"
-      pciBridge0.pciSlotNumber = "17"
-      pciBridge4.pciSlotNumber = "21"
-      pciBridge5.pciSlotNumber = "22"
-      pciBridge6.pciSlotNumber = "23"
-      pciBridge7.pciSlotNumber = "24"
-      """;
+      """ + BRIDGE_SLOTS;
 
   static final String CLEAN = RHEL3.replace("# BUG: VMDP307\n", "");
 

@@ -1,13 +1,12 @@
 package dev.vmdp.rules.vm;
 
 import static dev.vmdp.rules.VmxTexts.ESXI67_BIOS_NIC;
-import static dev.vmdp.rules.VmxTexts.mark;
-import static dev.vmdp.rules.VmxTexts.replaceLine;
+import static dev.vmdp.rules.VmxTexts.GUIDE_RHEL3;
+import static dev.vmdp.testing.TestText.mark;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.testing.RuleTest;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class VMDP308Test {
@@ -33,7 +32,7 @@ class VMDP308Test {
 
   @Test
   void negative_theGuidesLinuxGuestIsNotKnownToAvoidMsi() {
-    RuleTest.forRules("VMDP308").esx("4.0").vmx("rhel3.vmx", new String(GuideSample.vmx(), StandardCharsets.UTF_8))
+    RuleTest.forRules("VMDP308").esx("4.0").vmx("rhel3.vmx", GUIDE_RHEL3)
         .run().expectNone();
   }
 }

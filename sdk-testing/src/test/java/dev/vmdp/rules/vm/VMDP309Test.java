@@ -1,5 +1,7 @@
 package dev.vmdp.rules.vm;
 
+import static dev.vmdp.rules.VmxTexts.BRIDGE_SLOTS;
+import static dev.vmdp.rules.VmxTexts.ROOT_PORTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -12,23 +14,12 @@ import org.junit.jupiter.api.Test;
 class VMDP309Test {
   /** The guide's two-device VM on ESX 4.0, with slot numbers as given. */
   static String vm(String slot0, String slot1, String ethernetSlot) {
-    return """
+    return ("""
         .encoding = "UTF-8"
         config.version = "8"
         virtualHW.version = "7"
         pciBridge0.present = "TRUE"
-        pciBridge4.present = "TRUE"
-        pciBridge4.virtualDev = "pcieRootPort"
-        pciBridge4.functions = "8"
-        pciBridge5.present = "TRUE"
-        pciBridge5.virtualDev = "pcieRootPort"
-        pciBridge5.functions = "8"
-        pciBridge6.present = "TRUE"
-        pciBridge6.virtualDev = "pcieRootPort"
-        pciBridge6.functions = "8"
-        pciBridge7.present = "TRUE"
-        pciBridge7.virtualDev = "pcieRootPort"
-        pciBridge7.functions = "8"
+        """ + ROOT_PORTS + """
         displayName = "RHEL3"
         memsize = "512"
         ethernet0.present = "TRUE"
@@ -51,12 +42,7 @@ class VMDP309Test {
         pciPassthru1.id = "02:00.0"
         %s
         %s
-        pciBridge0.pciSlotNumber = "17"
-        pciBridge4.pciSlotNumber = "21"
-        pciBridge5.pciSlotNumber = "22"
-        pciBridge6.pciSlotNumber = "23"
-        pciBridge7.pciSlotNumber = "24"
-        """.formatted(slot0, slot1, ethernetSlot);
+        """ + BRIDGE_SLOTS).formatted(slot0, slot1, ethernetSlot);
   }
 
   static Checked check(String vmx) {

@@ -4,8 +4,8 @@ import static dev.vmdp.rules.VmxTexts.ESXI67_BIOS_NIC;
 import static dev.vmdp.rules.VmxTexts.ESXI7_DYNAMIC;
 import static dev.vmdp.rules.VmxTexts.ESXI8_SRIOV;
 import static dev.vmdp.rules.VmxTexts.ESXI8_VGPU;
-import static dev.vmdp.rules.VmxTexts.mark;
-import static dev.vmdp.rules.VmxTexts.without;
+import static dev.vmdp.testing.TestText.mark;
+import static dev.vmdp.testing.TestText.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.testing.RuleTest;

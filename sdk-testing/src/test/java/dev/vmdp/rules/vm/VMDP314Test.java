@@ -1,9 +1,9 @@
 package dev.vmdp.rules.vm;
 
-import static dev.vmdp.rules.VmxTexts.ESXI7_GPU;
 import static dev.vmdp.model.Severity.INFO;
 import static dev.vmdp.model.Severity.WARNING;
-import static dev.vmdp.rules.VmxTexts.mark;
+import static dev.vmdp.rules.VmxTexts.ESXI7_GPU;
+import static dev.vmdp.testing.TestText.mark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.rules.LspciTexts;

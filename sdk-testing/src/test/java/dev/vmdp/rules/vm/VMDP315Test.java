@@ -1,6 +1,6 @@
 package dev.vmdp.rules.vm;
 
-import static dev.vmdp.rules.VmxTexts.without;
+import static dev.vmdp.testing.TestText.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.rules.LspciTexts;

@@ -1,7 +1,7 @@
 package dev.vmdp.rules.vm;
 
 import static dev.vmdp.rules.VmxTexts.ESXI67_BIOS_NIC;
-import static dev.vmdp.rules.VmxTexts.replaceLine;
+import static dev.vmdp.testing.TestText.replaceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.testing.RuleTest;

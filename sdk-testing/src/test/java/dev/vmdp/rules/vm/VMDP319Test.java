@@ -1,8 +1,8 @@
 package dev.vmdp.rules.vm;
 
 import static dev.vmdp.rules.VmxTexts.ESXI8_VGPU;
-import static dev.vmdp.rules.VmxTexts.mark;
-import static dev.vmdp.rules.VmxTexts.without;
+import static dev.vmdp.testing.TestText.mark;
+import static dev.vmdp.testing.TestText.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.testing.RuleTest;

@@ -1,17 +1,15 @@
 package dev.vmdp.rules.log;
 
-import static dev.vmdp.rules.log.LogRuleTesting.check;
-import static dev.vmdp.rules.log.LogRuleTesting.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.testing.RuleTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VMDP707Test {
-  private final IommuFaultLogged rule = new IommuFaultLogged();
 
   @Test
   void positive_oneFindingPerDeviceWithCount() {
@@ -20,7 +18,7 @@ class VMDP707Test {
         2020-07-30T22:05:17.980Z| vmx| I125: PCIPassthru: 0000:03:00.0 caused an IOMMU fault type 6 at address 0x7ff0f000
         2020-07-30T22:05:18.001Z| vmx| I125: PCIPassthru: 0000:04:00.0 caused an IOMMU fault type 5 at address 0x10000000
         """;
-    List<Finding> f = check(rule, read(log, "vmware.log"));
+    List<Finding> f = RuleTest.forRules("VMDP707").log("vmware.log", log).run().all("VMDP707");
     assertThat(f).hasSize(2);
     assertThat(f.get(0).ruleId()).isEqualTo("VMDP707");
     assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
@@ -34,6 +32,6 @@ class VMDP707Test {
 
   @Test
   void negative_successfulIommuMappings() {
-    assertThat(check(rule, read(LogRuleTesting.CLEAN_ESXI8, "vmware.log"))).isEmpty();
+    RuleTest.forRules("VMDP707").log("vmware.log", LogTexts.CLEAN_ESXI8).run().expectNone();
   }
 }

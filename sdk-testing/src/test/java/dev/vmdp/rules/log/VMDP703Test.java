@@ -1,17 +1,14 @@
 package dev.vmdp.rules.log;
 
-import static dev.vmdp.rules.log.LogRuleTesting.check;
-import static dev.vmdp.rules.log.LogRuleTesting.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vmdp.model.SourceRef;
 import dev.vmdp.rules.Finding;
+import dev.vmdp.testing.RuleTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VMDP703Test {
-  private final ReservationLogged rule = new ReservationLogged();
-
   /** ESXi 6.7: the error in a Msg_Post block, repeated on a continuation line; then a retry with 8 GB. */
   static final String RESERVATION = """
       2019-08-14T12:01:55.290Z| vmx| I125: DICT          sched.mem.min = "0"
@@ -24,7 +21,7 @@ class VMDP703Test {
 
   @Test
   void positive_oneFindingPerMemsize() {
-    List<Finding> f = check(rule, read(RESERVATION, "vmware.log"));
+    List<Finding> f = RuleTest.forRules("VMDP703").log("vmware.log", RESERVATION).run().all("VMDP703");
     assertThat(f).hasSize(2);
     assertThat(f.get(0).ruleId()).isEqualTo("VMDP703");
     assertThat(f.get(0).facts()).containsEntry("memsize", "4096").containsEntry("lines", "3,4")
@@ -37,7 +34,8 @@ class VMDP703Test {
 
   @Test
   void negative_cleanLogAndTheReservationKeyAlone() {
-    assertThat(check(rule, read(LogRuleTesting.CLEAN_ESXI8, "vmware.log"))).isEmpty();
-    assertThat(check(rule, read(RESERVATION.lines().findFirst().orElseThrow() + "\n", "vmware.log"))).isEmpty();
+    RuleTest.forRules("VMDP703").log("vmware.log", LogTexts.CLEAN_ESXI8).run().expectNone();
+    RuleTest.forRules("VMDP703").log("vmware.log", RESERVATION.lines().findFirst().orElseThrow() + "\n").run()
+        .expectNone();
   }
 }
