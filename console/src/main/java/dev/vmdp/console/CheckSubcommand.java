@@ -5,6 +5,7 @@ import dev.vmdp.dsl.FleetCheck;
 import dev.vmdp.dsl.GuideSample;
 import dev.vmdp.dsl.Workspace;
 import dev.vmdp.io.SafeWriter;
+import dev.vmdp.io.yaml.InventoryOptions;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.report.Printable;
 import dev.vmdp.report.ReportWriter;
@@ -54,6 +55,10 @@ final class CheckSubcommand implements Callable<Integer> {
   @Option(names = "--inventory", paramLabel = "FILE", description = "YAML inventory of hosts, VMs and their files (docs/inventory.md)")
   Path inventory;
 
+  @Option(names = "--confine-inventory", description = "refuse every file the inventory names outside its folder "
+      + "(for inventories that are not trusted, e.g. from a pull request)")
+  boolean confineInventory;
+
   @Option(names = "--fix", arity = "0..1", paramLabel = "ID[,ID...]", preprocessor = FixValue.class,
       description = "apply every available fix (--fix=ID,... only those rules' fixes), print the diff, save safely")
   String fix;
@@ -87,6 +92,9 @@ final class CheckSubcommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Main.Io io = Main.io(spec);
+    if (confineInventory && inventory == null) {
+      throw new ParameterException(spec.commandLine(), "--confine-inventory goes with --inventory");
+    }
     if (fix == null && (dryRun || save.force || save.noBackup)) {
       throw new ParameterException(spec.commandLine(),
           (dryRun ? "--dry-run" : save.force ? "--force" : "--no-backup") + " goes with --fix");
@@ -126,7 +134,7 @@ final class CheckSubcommand implements Callable<Integer> {
         }
       }
       if (inventory != null) {
-        ws.inventory(inventory);
+        ws.inventory(inventory, InventoryOptions.defaults().withConfined(confineInventory));
       }
     }
     if (fix != null) {

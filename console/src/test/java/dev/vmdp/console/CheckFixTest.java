@@ -134,6 +134,21 @@ class CheckFixTest {
   }
 
   @Test
+  void aConfinedInventoryThatNamesAFileOutsideItsFolderIsRefusedAtThePath() throws Exception {
+    Path lab = Files.createDirectories(dir.resolve("lab"));
+    Files.writeString(dir.resolve("secret.txt"), "root:$6$hash:19000:0:99999:7:::\n");
+    Path inv = Files.writeString(lab.resolve("inventory.yaml"), "hosts:\n  esx01:\n    moduleList: ../secret.txt\n");
+    assertThat(cli.vmdp("check", "--inventory", inv.toString(), "--confine-inventory")).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).isEqualTo(inv + ":3:17: '../secret.txt' (module list) is outside the inventory's folder "
+        + lab + "; this inventory may only name files in that folder\n");
+    // Unconfined, the file is read (and refused for what it holds, its content never quoted).
+    assertThat(cli.vmdp("check", "--inventory", inv.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).contains("secret.txt:1:1: not a module list").doesNotContain("$6$");
+    assertThat(cli.vmdp("check", "--confine-inventory", "x.vmx")).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).startsWith("vmdp: --confine-inventory goes with --inventory\n");
+  }
+
+  @Test
   void aBadInventoryIsOneLocatedLineWithExitTwo() throws Exception {
     Path inv = Files.writeString(dir.resolve("inventory.yaml"), "hosts:\n  esx01:\n    versoin: '4.0'\n");
     assertThat(cli.vmdp("check", "--inventory", inv.toString())).isEqualTo(ExitCode.USAGE);

@@ -1,6 +1,7 @@
 package dev.vmdp.dsl;
 
 import dev.vmdp.io.yaml.Inventory;
+import dev.vmdp.io.yaml.InventoryOptions;
 import dev.vmdp.io.yaml.VmRef;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
@@ -45,8 +46,8 @@ final class Checks {
   }
 
   /** Reads an inventory and opens its VMs. */
-  void inventory(Path file, VmFiles vms) {
-    Inventory inv = Inventory.read(file);
+  void inventory(Path file, VmFiles vms, InventoryOptions options) {
+    Inventory inv = Inventory.read(file, options);
     for (VmRef ref : inv.vms()) {
       vmHosts.put(vms.add(ref.vmx(), ref.name().orElse(null)).file.name(), ref.host());
     }

@@ -110,7 +110,21 @@ public final class Workspace {
    * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for a bad inventory
    */
   public Workspace inventory(Path file) {
-    checks.inventory(file, vms);
+    return inventory(file, dev.vmdp.io.yaml.InventoryOptions.defaults());
+  }
+
+  /**
+   * Adds a YAML inventory read with options: {@code withConfined(true)} refuses every file it
+   * names outside its folder, for an inventory that is not trusted (one from a pull request).
+   *
+   * @param file the inventory (docs/inventory.md)
+   * @param options how to read it
+   * @return this workspace
+   * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for a bad inventory, or a
+   *     confined one that names a file outside its folder
+   */
+  public Workspace inventory(Path file, dev.vmdp.io.yaml.InventoryOptions options) {
+    checks.inventory(file, vms, options);
     return this;
   }
 
