@@ -7,6 +7,7 @@ import dev.vmdp.io.vmx.VmxWriteOptions;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.log.LogLine;
+import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.FleetFacts;
@@ -231,7 +232,7 @@ public final class FleetCheck {
     }
     ran = true;
     Host host = hostInputs.host();
-    VmxWriteOptions writeOptions = host.version().map(VmxWriteOptions::forVersion).orElse(VmxWriteOptions.defaults());
+    VmxWriteOptions writeOptions = writeOptions(host);
     FleetFacts facts = new FleetFacts();
     Set<String> inputs = new LinkedHashSet<>();
     int[] counts = new int[2];
@@ -274,7 +275,7 @@ public final class FleetCheck {
   }
 
   /** A file's result and, for a file that was read, its passthrough facts as checked. */
-  private record Done(FileResult result, dev.vmdp.model.vm.VirtualMachine vm) {}
+  private record Done(FileResult result, VirtualMachine vm) {}
 
   /** The files in flight: at most {@code size} at once, delivered in the order submitted. */
   private static final class Window {
@@ -428,6 +429,7 @@ public final class FleetCheck {
     }
   }
 
+  /** How .vmx files are written for the host's version (as {@link Workspace} writes them); the defaults when it has none. */
   private static VmxWriteOptions writeOptions(Host host) {
     return host.version().map(VmxWriteOptions::forVersion).orElse(VmxWriteOptions.defaults());
   }

@@ -9,6 +9,8 @@ import dev.vmdp.io.log.VmwareLogReader;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.io.vmx.VmxWriteOptions;
+import dev.vmdp.io.yaml.InventoryOptions;
+import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.log.LogLine;
@@ -110,7 +112,7 @@ public final class Workspace {
    * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for a bad inventory
    */
   public Workspace inventory(Path file) {
-    return inventory(file, dev.vmdp.io.yaml.InventoryOptions.defaults());
+    return inventory(file, InventoryOptions.defaults());
   }
 
   /**
@@ -123,7 +125,7 @@ public final class Workspace {
    * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for a bad inventory, or a
    *     confined one that names a file outside its folder
    */
-  public Workspace inventory(Path file, dev.vmdp.io.yaml.InventoryOptions options) {
+  public Workspace inventory(Path file, InventoryOptions options) {
     checks.inventory(file, vms, options);
     return this;
   }
@@ -339,7 +341,7 @@ public final class Workspace {
    */
   public FleetCheck fleet() {
     if (!vms.all().isEmpty() || checks.hasInventory()) {
-      throw new dev.vmdp.model.VmdpException("a fleet check reads its own .vmx files: the workspace must hold no VM"
+      throw new VmdpException("a fleet check reads its own .vmx files: the workspace must hold no VM"
           + " and no inventory (it holds " + String.join(", ", inputs()) + ")");
     }
     return new FleetCheck(checks.engine(), hostInputs, this::logLines, fromArchive());

@@ -173,6 +173,20 @@ class FleetCheckTest {
     Files.delete(lock);
   }
 
+  /** A port of an 82576 below root port 00:03.0, without FLR, that resets through D3 -> D0 (NoSoftRst-). */
+  private static String port(int function) {
+    return """
+        04:00.%d Ethernet controller [0200]: Intel Corporation 82576 Gigabit Network Connection [8086:10c9] (rev 01)
+        	Capabilities: [40] Power Management version 3
+        		Flags: PMEClk- DSI+ D1- D2- AuxCurrent=0mA PME(D0+,D1-,D2-,D3hot+,D3cold+)
+        		Status: D0 NoSoftRst- PME-Enable- DSel=0 DScale=1 PME-
+        	Capabilities: [a0] Express (v2) Endpoint, MSI 00
+        		DevCap:	MaxPayload 512 bytes, PhantFunc 0, Latency L0s <512ns, L1 <64us
+        			ExtTag- AttnBtn- AttnInd- PwrInd- RBE+ FLReset-
+
+        """.formatted(function);
+  }
+
   @Test
   void aMapFixWaitsForTheEndAndIsSaved() throws Exception {
     Files.writeString(dir.resolve("fw01.vmx"), nic("fw01", "0000:04:00.0", true).replace("0x10fb", "0x10c9"));
@@ -183,23 +197,7 @@ class FleetCheckTest {
         		DevCap:	MaxPayload 256 bytes, PhantFunc 0
         			ExtTag- RBE+
 
-        04:00.0 Ethernet controller [0200]: Intel Corporation 82576 Gigabit Network Connection [8086:10c9] (rev 01)
-        	Capabilities: [40] Power Management version 3
-        		Flags: PMEClk- DSI+ D1- D2- AuxCurrent=0mA PME(D0+,D1-,D2-,D3hot+,D3cold+)
-        		Status: D0 NoSoftRst- PME-Enable- DSel=0 DScale=1 PME-
-        	Capabilities: [a0] Express (v2) Endpoint, MSI 00
-        		DevCap:	MaxPayload 512 bytes, PhantFunc 0, Latency L0s <512ns, L1 <64us
-        			ExtTag- AttnBtn- AttnInd- PwrInd- RBE+ FLReset-
-
-        04:00.1 Ethernet controller [0200]: Intel Corporation 82576 Gigabit Network Connection [8086:10c9] (rev 01)
-        	Capabilities: [40] Power Management version 3
-        		Flags: PMEClk- DSI+ D1- D2- AuxCurrent=0mA PME(D0+,D1-,D2-,D3hot+,D3cold+)
-        		Status: D0 NoSoftRst- PME-Enable- DSel=0 DScale=1 PME-
-        	Capabilities: [a0] Express (v2) Endpoint, MSI 00
-        		DevCap:	MaxPayload 512 bytes, PhantFunc 0, Latency L0s <512ns, L1 <64us
-        			ExtTag- AttnBtn- AttnInd- PwrInd- RBE+ FLReset-
-
-        """);
+        """ + port(0) + port(1));
     Path map = Files.writeString(dir.resolve("passthru.map"), "# vendor device resetMethod fptShareable\n");
     Workspace ws = Workspace.create().hostVersion("6.7").lspci(lspci).map(map);
     FleetCheck.Summary s = ws.fleet().fix(f -> f.ruleId().equals("VMDP406"))

@@ -17,13 +17,10 @@ import tools.jackson.core.JsonGenerator;
  * "summary":{"errors","warnings","infos"},"vmdp":{"version","schema"},"inputs":[...]}}. The plan's
  * JSON writes its findings, summary and tool the same way.
  */
-final class JsonReport extends ReportWriter.Form {
-  private final Writer out;
-  private final JsonGenerator g;
+final class JsonReport extends ReportWriter.JsonForm {
 
   JsonReport(Writer out) {
-    this.out = out;
-    g = JsonOutput.generator(false, out);
+    super(out, false);
     g.writeStartObject();
     g.writeArrayPropertyStart("findings");
   }
@@ -47,14 +44,7 @@ final class JsonReport extends ReportWriter.Form {
     summary(g, totals.shown(Severity.ERROR), totals.shown(Severity.WARNING), totals.shown(Severity.INFO));
     tool(g, totals.inputs());
     g.writeEndObject();
-    g.close();
-    out.write('\n');
-  }
-
-  @Override
-  void flush() throws IOException {
-    g.flush();
-    out.flush();
+    end();
   }
 
   static List<Finding> shown(Report report, RenderContext context) {

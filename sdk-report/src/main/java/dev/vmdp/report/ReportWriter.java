@@ -203,4 +203,29 @@ public final class ReportWriter {
     /** Flushes what was written to the output. */
     abstract void flush() throws IOException;
   }
+
+  /** A form written with Jackson's generator (JSON, SARIF): one document, ended by a newline. */
+  abstract static class JsonForm extends Form {
+    /** The output, which the generator never closes. */
+    final Writer out;
+    /** The generator onto {@link #out}. */
+    final tools.jackson.core.JsonGenerator g;
+
+    JsonForm(Writer out, boolean pretty) {
+      this.out = out;
+      g = JsonOutput.generator(pretty, out);
+    }
+
+    /** Ends the document: closes the generator (not the output) and writes the final newline. */
+    final void end() throws IOException {
+      g.close();
+      out.write('\n');
+    }
+
+    @Override
+    final void flush() throws IOException {
+      g.flush();
+      out.flush();
+    }
+  }
 }

@@ -32,13 +32,11 @@ import tools.jackson.core.JsonGenerator;
  * text inserted, a removed line is deleted with its line end, an added line is inserted (with a
  * {@code \n}) at the start of the line it goes before.
  */
-final class SarifReport extends ReportWriter.Form {
+final class SarifReport extends ReportWriter.JsonForm {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String VERSION = "2.1.0";
   static final String SRCROOT = "%SRCROOT%";
 
-  private final Writer out;
-  private final JsonGenerator g;
   /** The index of each rule that fired in {@code tool.driver.rules}, in the order they fired. */
   private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
   /** The first message of each rule vmdp does not know (a site's own): its description. */
@@ -50,8 +48,7 @@ final class SarifReport extends ReportWriter.Form {
    * {@code ruleIndex} points into are only known at the end).
    */
   SarifReport(Writer out) {
-    this.out = out;
-    g = JsonOutput.generator(true, out);
+    super(out, true);
     g.writeStartObject();
     g.writeStringProperty("$schema", SCHEMA);
     g.writeStringProperty("version", VERSION);
@@ -85,14 +82,7 @@ final class SarifReport extends ReportWriter.Form {
     g.writeEndObject();
     g.writeEndArray();
     g.writeEndObject();
-    g.close();
-    out.write('\n');
-  }
-
-  @Override
-  void flush() throws IOException {
-    g.flush();
-    out.flush();
+    end();
   }
 
   private static void driver(JsonGenerator g, Iterable<String> ruleIds, Map<String, String> firstMessage) {
