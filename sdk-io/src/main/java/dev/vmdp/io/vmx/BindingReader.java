@@ -27,8 +27,8 @@ final class BindingReader {
   private BindingReader() {}
 
   static VirtualMachine read(VmxDocument doc) {
-    String[] lowerKeys = doc.lowerKeys();
-    Map<String, Integer> used = usedEntries(doc, lowerKeys);
+    KeyLines keys = KeyLines.of(doc);
+    Map<String, Integer> used = keys.used;
     TypedValues v = new TypedValues(doc, used);
     VirtualMachine.Builder b = VirtualMachine.builder();
     if (!doc.fileName().isEmpty()) {
@@ -88,7 +88,7 @@ final class BindingReader {
     for (Map.Entry<String, String> d : devices.entrySet()) {
       b.addVirtualDevice(device(v, d.getKey(), d.getValue()));
     }
-    List<Diagnostic> all = new ArrayList<>(doc.diagnostics(lowerKeys));
+    List<Diagnostic> all = new ArrayList<>(doc.diagnostics(keys));
     all.addAll(v.problems());
     all.sort(Comparator.comparingInt((Diagnostic d) -> d.location().map(SourceRef::line).orElse(0))
         .thenComparingInt(d -> d.location().map(l -> l.column().orElse(0)).orElse(0)));
@@ -231,26 +231,6 @@ final class BindingReader {
 
   private static OptionalInt slot(TypedValues v, String key) {
     return v.integer(key, PciSlotNumber.UNASSIGNED, PciSlotNumber.MAX);
-  }
-
-  /**
-   * The 0-based line index of the entry each key (ASCII lower case) reads from under the document's
-   * duplicate policy, in file order; line objects are made only for the keys the binding reads.
-   */
-  static Map<String, Integer> usedEntries(VmxDocument doc, String[] lowerKeys) {
-    Map<String, Integer> used = new LinkedHashMap<>((int) (doc.lineCount() / 0.75f) + 1);
-    boolean first = doc.duplicatePolicy() == DuplicatePolicy.FIRST;
-    for (int i = 0, n = doc.lineCount(); i < n; i++) {
-      if (doc.isEntry(i)) {
-        String k = lowerKeys[i];
-        if (first) {
-          used.putIfAbsent(k, i);
-        } else {
-          used.put(k, i);
-        }
-      }
-    }
-    return used;
   }
 
   /**

@@ -4,105 +4,153 @@ import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.Severity;
 import dev.vmdp.model.SourceRef;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Computes the read-time diagnostics VMDP601-605 of a document. */
+/**
+ * Computes the read-time diagnostics VMDP601-605 of a document.
+ *
+ * <p>It runs for every file of a fleet check, so it looks at a line's bytes only when they can
+ * hold a finding: the {@code |} and the bytes above ASCII of the whole file are found eight bytes
+ * at a time ({@link WordScan}), and in a file whose bytes all decode in a byte-wise encoding
+ * (UTF-8 or a one-byte charset) no key or value can hold an undecodable byte unless an escape
+ * makes one. The findings are the same as a line-by-line check of every key and value.
+ */
 final class VmxDiagnostics {
-  private static final int[] NONE = {};
+  /** Whether the charsets seen so far decode byte-wise: ASCII bytes never inside a longer character. */
+  private static final Map<Charset, Boolean> BYTE_WISE = new ConcurrentHashMap<>();
 
   private VmxDiagnostics() {}
 
   /**
    * @param doc the document
-   * @param lowerKeys the lower-case key of every entry line ({@link VmxDocument#lowerKeys()})
+   * @param keys the document's keys ({@link KeyLines#of})
    */
-  static List<Diagnostic> compute(VmxDocument doc, String[] lowerKeys) {
-    LineRecord[] lines = doc.records();
+  static List<Diagnostic> compute(VmxDocument doc, KeyLines keys) {
+    byte[] buf = doc.bytesUnsafe();
+    LineTable t = doc.table();
     String file = doc.fileName();
     List<Diagnostic> out = new ArrayList<>();
-    // The first line of every key, and every line of the keys that occur more than once.
-    Map<String, Integer> firstAt = new HashMap<>((int) (lines.length / 0.75f) + 1);
-    Map<String, List<Integer>> duplicated = new HashMap<>();
-    // Most files are ASCII without a '|': then no value holds an escape or an undecodable byte.
-    boolean high = false;
-    boolean pipe = false;
-    for (byte x : doc.bytesUnsafe()) {
-      high |= x < 0;
-      pipe |= x == '|';
-    }
-    CharsetDecoder decoder = doc.charset().newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    for (int i = 0; i < lines.length; i++) {
-      LineRecord r = lines[i];
+    int size = buf.length;
+    int nextPipe = WordScan.pipe(buf, 0, size);
+    int nextHigh = WordScan.high(buf, 0, size);
+    // With every byte valid in a byte-wise charset, only an escape can make a value undecodable.
+    boolean rawValid = nextHigh == size || (byteWise(doc.charset()) && decodes(doc.charset(), buf));
+    CharsetDecoder decoder = null;
+    boolean encodingSeen = false;
+    int start = doc.firstLineStart();
+    for (int i = 0, n = t.count(); i < n; i++) {
+      int kind = t.get(i, LineRecord.KIND);
       int line = i + 1;
-      if (r.kind == LineRecord.OTHER) {
+      if (kind == LineRecord.OTHER) {
+        int contentEnd = t.get(i, LineRecord.CONTENT_END);
         boolean nul = false;
-        for (int p = r.start; p < r.contentEnd && !nul; p++) {
-          nul = r.buf[p] == 0;
+        for (int p = start; p < contentEnd && !nul; p++) {
+          nul = buf[p] == 0;
         }
         out.add(diagnostic("VMDP602", Severity.WARNING, nul
             ? "line holds a NUL byte and is not a key = value line (kept as is)"
             : "line is not a key = value line (kept as is)", SourceRef.of(file, line, 1)));
-        continue;
-      }
-      if (!r.isEntry()) {
-        continue;
-      }
-      String lower = lowerKeys[i];
-      Integer previous = firstAt.putIfAbsent(lower, i);
-      if (previous != null) {
-        duplicated.computeIfAbsent(lower, k -> new ArrayList<>(List.of(previous))).add(i);
-      }
-      if (!r.quoted()) {
-        String key = doc.decodeKey(r);
-        out.add(diagnostic("VMDP604", Severity.WARNING, "value of " + key
-            + " is not quoted (ESXi rejects unquoted values; setting the key writes it quoted)",
-            SourceRef.of(file, line, r.valueStart - r.start + 1)));
-      }
-      int s = r.innerStart();
-      int len = r.innerEnd() - s;
-      for (int at : pipe ? VmxEscape.invalidEscapes(r.buf, s, len) : NONE) {
-        String key = doc.decodeKey(r);
-        out.add(diagnostic("VMDP603", Severity.WARNING, "invalid escape in value of " + key
-            + ": '|' is not followed by two hex digits (kept literally)",
-            SourceRef.of(file, line, at - r.start + 1)));
-      }
-      int bad = high || pipe ? firstUndecodable(decoder, r) : -1;
-      if (bad >= 0) {
-        String key = doc.decodeKey(r);
-        out.add(diagnostic("VMDP605", Severity.ERROR, (bad < r.valueStart ? "key " + key : "value of " + key)
-            + " holds bytes not valid in " + doc.charset().name() + " (kept as is)",
-            SourceRef.of(file, line, bad - r.start + 1)));
-      }
-      if (doc.unknownEncoding() != null && r.keyEnd - r.keyStart == 9
-          && lower.equals(".encoding") && previous == null) {
-        out.add(diagnostic("VMDP605", Severity.ERROR, "unknown .encoding \"" + doc.unknownEncoding()
-            + "\": values are decoded as UTF-8 and their bytes kept as is",
-            SourceRef.of(file, line, r.valueStart - r.start + 1)));
-      }
-    }
-    for (List<Integer> at : duplicated.values()) {
-      int used = doc.duplicatePolicy() == DuplicatePolicy.FIRST ? at.get(0) : at.get(at.size() - 1);
-      for (int i : at) {
-        if (i != used) {
-          LineRecord r = lines[i];
-          out.add(diagnostic("VMDP601", Severity.WARNING, "duplicate key " + doc.decodeKey(r)
-              + ": line " + (used + 1) + " is used (DuplicatePolicy." + doc.duplicatePolicy()
-              + "), this line is ignored", SourceRef.of(file, i + 1, r.keyStart - r.start + 1)));
+      } else if (kind == LineRecord.ENTRY) {
+        int keyStart = t.get(i, LineRecord.KEY_START);
+        int valueStart = t.get(i, LineRecord.VALUE_START);
+        int valueEnd = t.get(i, LineRecord.VALUE_END);
+        boolean quoted = valueEnd > valueStart && buf[valueStart] == '"';
+        int innerStart = quoted ? valueStart + 1 : valueStart;
+        int innerEnd = quoted ? valueEnd - 1 : valueEnd;
+        if (!quoted) {
+          out.add(diagnostic("VMDP604", Severity.WARNING, "value of " + doc.decodeKeyAt(i)
+              + " is not quoted (ESXi rejects unquoted values; setting the key writes it quoted)",
+              SourceRef.of(file, line, valueStart - start + 1)));
         }
+        if (nextPipe < innerStart) {
+          nextPipe = WordScan.pipe(buf, innerStart, size);
+        }
+        boolean highEscape = false;
+        if (nextPipe < innerEnd) {
+          for (int at : VmxEscape.invalidEscapes(buf, innerStart, innerEnd - innerStart)) {
+            out.add(diagnostic("VMDP603", Severity.WARNING, "invalid escape in value of " + doc.decodeKeyAt(i)
+                + ": '|' is not followed by two hex digits (kept literally)", SourceRef.of(file, line, at - start + 1)));
+          }
+          highEscape = hasHighEscape(buf, nextPipe, innerEnd);
+        }
+        if (nextHigh < keyStart) {
+          nextHigh = WordScan.high(buf, keyStart, size);
+        }
+        if ((!rawValid && nextHigh < innerEnd) || highEscape) {
+          if (decoder == null) {
+            decoder = doc.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+          }
+          LineRecord r = doc.record(i);
+          int bad = firstUndecodable(decoder, r);
+          if (bad >= 0) {
+            out.add(diagnostic("VMDP605", Severity.ERROR, (bad < valueStart ? "key " : "value of ")
+                + doc.decodeKeyAt(i) + " holds bytes not valid in " + doc.charset().name() + " (kept as is)",
+                SourceRef.of(file, line, bad - start + 1)));
+          }
+        }
+        if (doc.unknownEncoding() != null && !encodingSeen && t.get(i, LineRecord.KEY_END) - keyStart == 9
+            && keys.lowerKeys[i].equals(".encoding")) {
+          encodingSeen = true; // the document reads its encoding from the first .encoding line
+          out.add(diagnostic("VMDP605", Severity.ERROR, "unknown .encoding \"" + doc.unknownEncoding()
+              + "\": values are decoded as UTF-8 and their bytes kept as is",
+              SourceRef.of(file, line, valueStart - start + 1)));
+        }
+      }
+      start = t.get(i, LineRecord.END);
+    }
+    for (int i : keys.duplicated) {
+      int used = keys.used.get(keys.lowerKeys[i]);
+      if (i != used) {
+        out.add(diagnostic("VMDP601", Severity.WARNING, "duplicate key " + doc.decodeKeyAt(i)
+            + ": line " + (used + 1) + " is used (DuplicatePolicy." + doc.duplicatePolicy()
+            + "), this line is ignored",
+            SourceRef.of(file, i + 1, t.get(i, LineRecord.KEY_START) - doc.lineStart(i) + 1)));
       }
     }
     out.sort(Comparator.comparingInt(VmxDiagnostics::line).thenComparingInt(VmxDiagnostics::column));
     return List.copyOf(out);
+  }
+
+  /** Whether no ASCII byte is ever part of a longer character in {@code cs}: UTF-8 and one-byte charsets. */
+  private static boolean byteWise(Charset cs) {
+    if (cs == StandardCharsets.UTF_8) {
+      return true;
+    }
+    return BYTE_WISE.computeIfAbsent(cs, c -> c.canEncode() && c.newEncoder().maxBytesPerChar() == 1.0f);
+  }
+
+  /** Whether all of {@code b} decodes in {@code cs}. */
+  private static boolean decodes(Charset cs, byte[] b) {
+    CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer chars = CharBuffer.allocate(b.length);
+    ByteBuffer in = ByteBuffer.wrap(b);
+    return !d.decode(in, chars, true).isError() && !d.flush(chars).isError();
+  }
+
+  /** Whether a valid escape in {@code b[from, end)} (from a {@code |}) stands for a byte above ASCII. */
+  private static boolean hasHighEscape(byte[] b, int from, int end) {
+    for (int p = from; p + 2 < end; p++) {
+      if (b[p] == '|' && isHex(b[p + 1]) && isHex(b[p + 2])) {
+        byte h = b[p + 1];
+        if ((h >= '8' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F')) {
+          return true;
+        }
+        p += 2;
+      }
+    }
+    return false;
   }
 
   /** The offset of the first byte of the key or value that does not decode, or -1. */

@@ -307,14 +307,14 @@ public final class VmxDocument {
    */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> d = diagnostics;
-    return d != null ? d : diagnostics(lowerKeys());
+    return d != null ? d : diagnostics(KeyLines.of(this));
   }
 
-  /** The diagnostics, computed with the lower-case keys a caller already made ({@link #lowerKeys()}). */
-  List<Diagnostic> diagnostics(String[] lowerKeys) {
+  /** The diagnostics, computed with the keys a caller already found ({@link KeyLines#of}). */
+  List<Diagnostic> diagnostics(KeyLines keys) {
     List<Diagnostic> d = diagnostics;
     if (d == null) {
-      d = VmxDiagnostics.compute(this, lowerKeys);
+      d = VmxDiagnostics.compute(this, keys);
       diagnostics = d;
     }
     return d;
@@ -485,7 +485,7 @@ public final class VmxDocument {
   /** Every line's record, made afresh (the document keeps only its line table). */
   LineRecord[] records() {
     LineRecord[] out = new LineRecord[lineCount];
-    int start = bom ? 3 : 0;
+    int start = firstLineStart();
     for (int i = 0; i < lineCount; i++) {
       out[i] = LineRecord.of(buf, table, i, start);
       start = table.get(i, LineRecord.END);
@@ -493,18 +493,24 @@ public final class VmxDocument {
     return out;
   }
 
+  /** Where the first line starts: after a byte order mark, if any. */
+  int firstLineStart() {
+    return bom ? 3 : 0;
+  }
+
+  /** Where the line at a 0-based index starts. */
+  int lineStart(int i) {
+    return table.start(i, firstLineStart());
+  }
+
   /** The record of the line at a 0-based index. */
   LineRecord record(int i) {
-    return LineRecord.of(buf, table, i, start(i));
+    return LineRecord.of(buf, table, i, lineStart(i));
   }
 
   /** Whether the line at a 0-based index is an entry. */
   boolean isEntry(int i) {
     return table.get(i, LineRecord.KIND) == LineRecord.ENTRY;
-  }
-
-  private int start(int i) {
-    return table.start(i, bom ? 3 : 0);
   }
 
   /** The entry at a 0-based line index, which must be an entry line (for the binding's lookups). */

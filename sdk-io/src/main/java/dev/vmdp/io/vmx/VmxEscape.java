@@ -170,6 +170,9 @@ public final class VmxEscape {
     return new String(buf, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** What {@link #invalidEscapes} gives for a value without one (shared: an empty array cannot change). */
+  private static final int[] NO_OFFSETS = {};
+
   /**
    * Where the invalid escapes of a value are: offsets of each {@code |} that VMware keeps
    * literally because two hex digits do not follow it.
@@ -181,7 +184,7 @@ public final class VmxEscape {
    */
   public static int[] invalidEscapes(byte[] buf, int off, int len) {
     Objects.checkFromIndexSize(off, len, buf.length);
-    int[] found = new int[0];
+    int[] found = NO_OFFSETS;
     int end = off + len;
     int i = off;
     while (i < end) {

@@ -1,9 +1,6 @@
 package dev.vmdp.io.vmx;
 
 import dev.vmdp.model.VmdpException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,12 +71,6 @@ public final class VmxValues {
    */
   public static final class Reader {
     private static final byte[] ENCODING = ".encoding".getBytes(StandardCharsets.US_ASCII);
-    private static final VarHandle LONGS =
-        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LF_WORD = ONES * '\n';
-    private static final long CR_WORD = ONES * '\r';
     /** The parser's byte classes and ASCII lower case (the same grammar). */
     private static final byte[] CLASS = VmxParser.CLASS;
     private static final byte[] LOWER = VmxParser.LOWER;
@@ -204,7 +195,7 @@ public final class VmxValues {
             break;
           }
         }
-        p = lineEnd(b, p, n);
+        p = WordScan.lineEnd(b, p, n);
         if (p < n) {
           p += b[p] == '\r' && p + 1 < n && b[p + 1] == '\n' ? 2 : 1;
         }
@@ -291,30 +282,6 @@ public final class VmxValues {
         }
       }
       return p + len == n || (CLASS[b[p + len] & 0xFF] & VmxParser.KEY_STOP) != 0;
-    }
-
-    /**
-     * The first {@code \n} or {@code \r} at or after {@code p}, or {@code n}: eight bytes at a
-     * time, where a byte equal to the line end becomes zero after an exclusive or, and
-     * {@code (x - 0x01..) & ~x & 0x80..} marks the lowest zero byte of {@code x} exactly (a borrow
-     * only spreads upwards from a zero byte, so only later bytes can be marked falsely).
-     */
-    static int lineEnd(byte[] b, int p, int n) {
-      int i = p;
-      while (i <= n - Long.BYTES) {
-        long w = (long) LONGS.get(b, i);
-        long lf = w ^ LF_WORD;
-        long cr = w ^ CR_WORD;
-        long hits = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
-        if (hits != 0) {
-          return i + (Long.numberOfTrailingZeros(hits) >>> 3);
-        }
-        i += Long.BYTES;
-      }
-      while (i < n && b[i] != '\n' && b[i] != '\r') {
-        i++;
-      }
-      return i;
     }
 
     /** Whether no byte of a key ends a key in the grammar, so that a line can hold it. */

@@ -62,43 +62,6 @@ class VmxValuesTest {
       }
     });
   }
-  @Test
-  void findsTheFirstLineEndExactlyAtEveryPositionOfAWord() {
-    // Bytes that differ from \n or \r by one bit, or that carry a borrow, must not count.
-    byte[] fillers = {'a', 0, (byte) 0x8A, (byte) 0x8D, 0x0B, 0x0C, 0x0E, 0x09, 0x1A, (byte) 0xFF, 0x01};
-    List<String> wrong = new ArrayList<>();
-    int checked = 0;
-    for (int len = 0; len <= 40; len++) {
-      for (byte filler : fillers) {
-        byte[] b = new byte[len];
-        java.util.Arrays.fill(b, filler);
-        checked += expectLineEnd(b, 0, len, len, wrong);
-        for (int at = 0; at < len; at++) {
-          for (byte eol : new byte[] {'\n', '\r'}) {
-            b[at] = eol;
-            if (at + 1 < len) {
-              b[at + 1] = eol == '\r' ? (byte) '\n' : (byte) '\r'; // a second end right after
-            }
-            for (int from = 0; from <= at; from++) {
-              checked += expectLineEnd(b, from, len, at, wrong);
-            }
-            checked += expectLineEnd(b, 0, at, at, wrong); // stops at n
-            java.util.Arrays.fill(b, filler);
-          }
-        }
-      }
-    }
-    assertThat(wrong).isEmpty();
-    assertThat(checked).isGreaterThan(100_000);
-  }
-
-  private static int expectLineEnd(byte[] b, int from, int n, int expected, List<String> wrong) {
-    int got = VmxValues.Reader.lineEnd(b, from, n);
-    if (got != expected) {
-      wrong.add(java.util.Arrays.toString(b) + " from " + from + " to " + n + ": " + got + " not " + expected);
-    }
-    return 1;
-  }
 
   @Test
   void readsKeysAfterLineEndsOnEitherSideOfAWordBoundary() {
