@@ -1,5 +1,8 @@
 package dev.vmdp.dsl;
 
+import dev.vmdp.io.host.HostFile;
+import dev.vmdp.io.host.HostFiles;
+import dev.vmdp.io.log.VmwareLogReader;
 import dev.vmdp.io.yaml.Inventory;
 import dev.vmdp.io.yaml.InventoryOptions;
 import dev.vmdp.io.yaml.VmRef;
@@ -20,13 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * How a {@link Workspace} checks: the standard rules, site rules, policy and knowledge base, and
- * which host each VM is checked against (its inventory host, else the workspace's host).
+ * How a {@link Workspace} checks: the standard rules, site rules, policy and knowledge base, which
+ * host each VM is checked against (its inventory host, else the workspace's host), and the logs
+ * diagnosed with them.
  */
 final class Checks {
   private final List<Rule> extraRules = new ArrayList<>();
+  private final List<Path> logs = new ArrayList<>();
   /** The inventory host of each VM the inventory lists, by file. */
   private final Map<String, String> vmHosts = new LinkedHashMap<>();
   private Inventory inventory;
@@ -43,6 +49,38 @@ final class Checks {
 
   void knowledge(KnowledgeBase k) {
     knowledge = Objects.requireNonNull(k, "knowledge");
+  }
+
+  /** Adds a log to diagnose ({@code vmware.log}, {@code vmkernel.log}). */
+  void log(Path file) {
+    logs.add(Objects.requireNonNull(file, "file"));
+  }
+
+  /** The lines of every log to diagnose: those given and those the host's folders and bundles held. */
+  List<LogLine> logLines(HostInputs host) {
+    List<LogLine> out = new ArrayList<>();
+    for (Path p : logs) {
+      try (Stream<LogLine> s = VmwareLogReader.lines(p)) {
+        s.forEach(out::add);
+      }
+    }
+    for (HostFile f : host.files().logFiles()) {
+      try (Stream<LogLine> s = HostFiles.logLines(f)) {
+        s.forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Checks every VM and the logs against the host the inputs describe; the host readers' notes
+   * join the report's assumptions.
+   */
+  Report check(VmFiles vms, Host workspaceHost, HostInputs host) {
+    Report checked = check(vms, workspaceHost, logLines(host));
+    List<String> notes = new ArrayList<>(checked.assumptions());
+    host.notes().forEach(n -> notes.add(n.toString()));
+    return new Report(checked.findings(), notes);
   }
 
   /** Reads an inventory and opens its VMs. */

@@ -9,8 +9,10 @@ import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The host of a {@link Workspace}: one given whole, or the one its files describe, read by the one
@@ -36,6 +38,16 @@ final class HostInputs {
               d -> StandardCharsets.UTF_8)));
     }
     cached = null;
+  }
+
+  /**
+   * Adds a file, folder or bundle recognised by content; returns the .vmx files it held that were
+   * not read before.
+   */
+  List<HostFile> addFound(Path path) {
+    Set<HostFile> before = new HashSet<>(vmxFiles());
+    add(path, null);
+    return vmxFiles().stream().filter(f -> !before.contains(f)).toList();
   }
 
   void version(EsxVersion v) {

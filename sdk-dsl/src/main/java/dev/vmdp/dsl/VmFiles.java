@@ -1,6 +1,7 @@
 package dev.vmdp.dsl;
 
 import dev.vmdp.io.FileSnapshot;
+import dev.vmdp.io.host.HostFile;
 import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
@@ -60,18 +61,23 @@ final class VmFiles {
     }
     List<VmxWalk.Entry> found = new ArrayList<>();
     VmxWalk.walk(path, found::add);
-    List<Object> loaded = found.parallelStream().map(e -> e.error().<Object>map(x -> x).orElseGet(() -> load(e.path())))
-        .toList();
-    for (Object o : loaded) {
-      if (o instanceof VmdpException e) {
-        throw e;
+    List<Loaded> loaded = found.parallelStream()
+        .map(e -> e.error().map(x -> new Loaded(null, x)).orElseGet(() -> load(e.path()))).toList();
+    for (Loaded l : loaded) {
+      if (l.error() != null) {
+        throw l.error();
       }
     }
     List<Vm> added = new ArrayList<>();
-    for (Object o : loaded) {
-      added.add(add((Vm) o));
+    for (Loaded l : loaded) {
+      added.add(add(l.vm()));
     }
     return added;
+  }
+
+  /** Adds a .vmx a host folder or bundle held: a file that can be saved, or an entry in memory. */
+  Vm add(HostFile f) {
+    return f.path().isPresent() ? add(read(f.path().get())) : add(f.name(), f.bytes().orElseThrow());
   }
 
   /** Adds a document held in memory. */
@@ -100,14 +106,17 @@ final class VmFiles {
         VmxDocument::charset), null);
   }
 
+  /** A file of a folder as loaded in parallel: its VM, or the error that stopped its reading. */
+  private record Loaded(Vm vm, VmdpException error) {}
+
   /** Reads, parses and binds one file (safe to run in parallel); a read error is returned, not thrown. */
-  private static Object load(Path file) {
+  private static Loaded load(Path file) {
     try {
       Vm vm = read(file);
       vm.vm();
-      return vm;
+      return new Loaded(vm, null);
     } catch (VmdpException e) {
-      return e;
+      return new Loaded(null, e);
     }
   }
 

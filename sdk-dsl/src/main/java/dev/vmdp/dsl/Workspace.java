@@ -4,8 +4,6 @@ import dev.vmdp.io.ReadNote;
 import dev.vmdp.io.SaveOptions;
 import dev.vmdp.io.host.HostFile;
 import dev.vmdp.io.host.HostFileKind;
-import dev.vmdp.io.host.HostFiles;
-import dev.vmdp.io.log.VmwareLogReader;
 import dev.vmdp.io.passthrumap.PassthruMapDocument;
 import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.io.vmx.VmxWriteOptions;
@@ -13,7 +11,6 @@ import dev.vmdp.io.yaml.InventoryOptions;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.EsxVersion;
 import dev.vmdp.model.host.Host;
-import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Fix;
@@ -22,13 +19,10 @@ import dev.vmdp.rules.Rule;
 import dev.vmdp.rules.SitePolicy;
 import dev.vmdp.rules.knowledge.KnowledgeBase;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -54,9 +48,8 @@ public final class Workspace {
   private final VmFiles vms = new VmFiles();
   private final HostInputs hostInputs = new HostInputs();
   private final Fixer fixer = new Fixer(vms, hostInputs, this::writeOptions);
-  private final Deque<State> undo = new ArrayDeque<>();
+  private final Changes changes = new Changes(vms, hostInputs);
   private final Checks checks = new Checks();
-  private final List<Path> logs = new ArrayList<>();
 
   private Workspace() {}
 
@@ -65,13 +58,7 @@ public final class Workspace {
     return new Workspace();
   }
 
-  /**
-   * A workspace with .vmx files; a folder stands for every {@code *.vmx} below it.
-   *
-   * @param paths files or folders
-   * @return the workspace
-   * @throws dev.vmdp.model.VmdpException when a file cannot be read, naming it
-   */
+  /** A workspace with .vmx files (a folder: every {@code *.vmx} below it); a file that cannot be read is named. */
   public static Workspace open(Path... paths) {
     Workspace ws = new Workspace();
     for (Path p : paths) {
@@ -80,36 +67,21 @@ public final class Workspace {
     return ws;
   }
 
-  /**
-   * Adds a .vmx file, or every {@code *.vmx} below a folder (sorted by path, read in parallel).
-   *
-   * @param path a file or folder
-   * @return this workspace
-   */
+  /** Adds a .vmx file, or every {@code *.vmx} below a folder (sorted by path, read in parallel). */
   public Workspace vmx(Path path) {
     vms.add(path);
     return this;
   }
 
-  /**
-   * Adds a .vmx held in memory (for examples and tests); it cannot be saved.
-   *
-   * @param fileName the name shown in findings and diffs, and the file its fixes address
-   * @param bytes the file's bytes
-   * @return this workspace
-   */
+  /** Adds a .vmx held in memory under a file name (for examples and tests); it cannot be saved. */
   public Workspace vmx(String fileName, byte[] bytes) {
     vms.add(fileName, bytes);
     return this;
   }
 
   /**
-   * Adds a YAML inventory: its hosts, and its VMs (each .vmx opened and checked against its host).
-   * Files opened otherwise are checked against the host the host files describe.
-   *
-   * @param file the inventory (docs/inventory.md)
-   * @return this workspace
-   * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for a bad inventory
+   * Adds a YAML inventory (docs/inventory.md): its hosts, and its VMs, each checked against its
+   * host; VMs opened otherwise use the host files. A bad inventory: {@code file:line:col: message}.
    */
   public Workspace inventory(Path file) {
     return inventory(file, InventoryOptions.defaults());
@@ -118,12 +90,6 @@ public final class Workspace {
   /**
    * Adds a YAML inventory read with options: {@code withConfined(true)} refuses every file it
    * names outside its folder, for an inventory that is not trusted (one from a pull request).
-   *
-   * @param file the inventory (docs/inventory.md)
-   * @param options how to read it
-   * @return this workspace
-   * @throws dev.vmdp.model.VmdpException {@code file:line:col: message} for a bad inventory, or a
-   *     confined one that names a file outside its folder
    */
   public Workspace inventory(Path file, InventoryOptions options) {
     checks.inventory(file, vms, options);
@@ -132,11 +98,8 @@ public final class Workspace {
 
   /**
    * Adds lspci output of the host ({@code -nn -vvv} gives the most); several views are combined.
-   *
-   * @param file the output
-   * @return this workspace
-   * @throws dev.vmdp.model.VmdpException {@code FILE:LINE:COL: not lspci output: ...} when it is
-   *     another format (ESXi's {@code lspci -p}, esxcli output)
+   * Another format (ESXi's {@code lspci -p}, esxcli output) is refused: {@code FILE:LINE:COL: not
+   * lspci output: ...}.
    */
   public Workspace lspci(Path file) {
     hostInputs.add(file, HostFileKind.LSPCI);
@@ -171,38 +134,17 @@ public final class Workspace {
    * Adds the host's files, each recognised by its content: one file of any kind vmdp reads, a
    * folder of them, or a vm-support bundle ({@code .tgz}). The .vmx files among them are opened and
    * checked (from a folder as files that {@link #save()} may write; from a bundle in memory, never
-   * saved), and their logs ({@code vmware.log}, {@code vmkernel.log}) diagnosed.
-   *
-   * @param path a file, folder or bundle
-   * @return this workspace
-   * @throws dev.vmdp.model.VmdpException naming the file or entry when one cannot be read, is
-   *     refused by its reader, or a bundle's entry escapes the bundle or passes a limit
+   * saved), and their logs ({@code vmware.log}, {@code vmkernel.log}) diagnosed. A file or entry
+   * that cannot be read, is refused by its reader, escapes the bundle or passes a limit is named.
    */
   public Workspace hostFiles(Path path) {
-    java.util.Set<HostFile> before = new java.util.HashSet<>(hostInputs.vmxFiles());
-    hostInputs.add(path, null);
-    for (HostFile f : hostInputs.vmxFiles()) {
-      if (before.contains(f)) {
-        continue;
-      }
-      if (f.path().isPresent()) {
-        vms.add(f.path().get());
-      } else {
-        vms.add(f.name(), f.bytes().orElseThrow());
-      }
-    }
+    hostInputs.addFound(path).forEach(vms::add);
     return this;
   }
 
-  /**
-   * Adds a {@code vmware.log} (or the host's {@code vmkernel.log}) to diagnose with the checks: its
-   * lines reach the log rules (VMDP7xx).
-   *
-   * @param file the log
-   * @return this workspace
-   */
+  /** Adds a {@code vmware.log} (or the host's {@code vmkernel.log}): its lines reach the log rules (VMDP7xx). */
   public Workspace log(Path file) {
-    logs.add(file);
+    checks.log(file);
     return this;
   }
 
@@ -219,20 +161,12 @@ public final class Workspace {
     return hostInputs.files().files();
   }
 
-  /**
-   * True when some host file came from a vm-support bundle: its VMs and passthru.map are held in
-   * memory, so fixes to them cannot be saved.
-   */
+  /** True when some host file came from a vm-support bundle: its VMs and map are in memory, never saved. */
   public boolean fromArchive() {
     return hostInputs.files().fromArchive();
   }
 
-  /**
-   * Sets the host's product version.
-   *
-   * @param version e.g. {@code "4.0"}, {@code "7.0U3"}
-   * @return this workspace
-   */
+  /** Sets the host's product version, e.g. {@code "4.0"}, {@code "7.0U3"}. */
   public Workspace hostVersion(String version) {
     hostInputs.version(EsxVersion.parse(version));
     return this;
@@ -269,13 +203,11 @@ public final class Workspace {
 
   /**
    * The files this workspace read, as they were named: the .vmx files (or the names given to
-   * in-memory ones), the host's files, then the inventory. This is what a report's renderer
-   * counts as "files checked" and JSON lists as {@code inputs}.
-   *
-   * @return the file names, each once
+   * in-memory ones), the host's files, then the inventory, each once: a report's "files checked",
+   * JSON's {@code inputs}.
    */
   public List<String> inputs() {
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    Set<String> all = new LinkedHashSet<>();
     vms.all().forEach(v -> all.add(v.file.name()));
     all.addAll(hostInputs.files().names());
     checks.inventoryFile().ifPresent(all::add);
@@ -288,23 +220,14 @@ public final class Workspace {
   }
 
   /**
-   * One VM as it is now.
-   *
-   * @param nameOrFile the file as opened, or the VM's name (its displayName, or the file name
-   *     without {@code .vmx}) when no other VM has it
-   * @return the VM
-   * @throws dev.vmdp.model.VmdpException when no VM, or several, have that name
+   * One VM as it is now, by its file as opened or its name (displayName, else the file name without
+   * {@code .vmx}) when no other VM has it; refused when no VM, or several, have that name.
    */
   public VirtualMachine vm(String nameOrFile) {
     return vms.find(nameOrFile).vm();
   }
 
-  /**
-   * The document of one VM as it is now.
-   *
-   * @param nameOrFile the file as opened, or the VM's name when unique
-   * @return the document
-   */
+  /** The document of one VM as it is now, by its file as opened or its name when unique. */
   public VmxDocument document(String nameOrFile) {
     return vms.find(nameOrFile).file.current();
   }
@@ -319,10 +242,7 @@ public final class Workspace {
    * resolved against its file, so its description is the lines it would write.
    */
   public Report check() {
-    Report checked = checks.check(vms, host(), logLines());
-    List<String> notes = new ArrayList<>(checked.assumptions());
-    hostInputs.notes().forEach(n -> notes.add(n.toString()));
-    return fixer.resolve(new Report(checked.findings(), notes));
+    return fixer.resolve(checks.check(vms, host(), hostInputs));
   }
 
   /**
@@ -335,32 +255,14 @@ public final class Workspace {
    *     .run(List.of(Path.of("/vmfs/volumes")), f -> System.out.println(f.file() + ": " + f.report()));
    * }</pre>
    *
-   * @return the check, to run once
-   * @throws dev.vmdp.model.VmdpException when this workspace holds VMs or an inventory (a fleet
-   *     check reads its own VMs; an inventory's VMs are checked against their own hosts)
+   * <p>Refused when this workspace holds VMs or an inventory: a fleet check reads its own VMs.
    */
   public FleetCheck fleet() {
     if (!vms.all().isEmpty() || checks.hasInventory()) {
       throw new VmdpException("a fleet check reads its own .vmx files: the workspace must hold no VM"
           + " and no inventory (it holds " + String.join(", ", inputs()) + ")");
     }
-    return new FleetCheck(checks.engine(), hostInputs, this::logLines, fromArchive());
-  }
-
-  /** The lines of every log to diagnose: those given and those the host's folders and bundles held. */
-  private List<LogLine> logLines() {
-    List<LogLine> out = new ArrayList<>();
-    for (Path p : logs) {
-      try (java.util.stream.Stream<LogLine> s = VmwareLogReader.lines(p)) {
-        s.forEach(out::add);
-      }
-    }
-    for (HostFile f : hostInputs.files().logFiles()) {
-      try (java.util.stream.Stream<LogLine> s = HostFiles.logLines(f)) {
-        s.forEach(out::add);
-      }
-    }
-    return out;
+    return new FleetCheck(checks.engine(), hostInputs, () -> checks.logLines(hostInputs), fromArchive());
   }
 
   /** Every fix the current check offers, resolved against its file. */
@@ -368,110 +270,57 @@ public final class Workspace {
     return check().fixes();
   }
 
-  /**
-   * The fix with the edits its file's binding would make, without keeping them.
-   *
-   * @param fix a fix from a check
-   * @return the resolved fix (the fix itself when its file is not open)
-   */
+  /** The fix with the edits its file's binding would make, without keeping them (itself when its file is not open). */
   public Fix resolve(Fix fix) {
     return fixer.resolve(fix);
   }
 
-  /**
-   * Applies a fix as a minimal edit of the file it addresses (a VM's .vmx or the passthru.map).
-   *
-   * @param fix the fix
-   * @return this workspace
-   * @throws dev.vmdp.model.VmdpException when the fix's file is not open
-   */
+  /** Applies a fix as a minimal edit of the file it addresses (a VM's .vmx, the passthru.map), which must be open. */
   public Workspace apply(Fix fix) {
-    State before = state(null);
-    Fix resolved = fixer.apply(fix);
-    undo.push(before.withFix(resolved));
+    changes.edit(() -> fixer.apply(fix));
     return this;
   }
 
-  /**
-   * Applies every fix the checks offer, re-checking until none is left; each can be undone.
-   *
-   * @return the fixes applied, in order
-   */
+  /** Applies every fix the checks offer, re-checking until none is left; each can be undone. */
   public List<AppliedFix> applyAll() {
     return applyAll(f -> true);
   }
 
   /**
-   * Applies the fixes of the selected findings, re-checking until none is left (the one fix loop
-   * of the CLI, the console and the SDK).
-   *
-   * @param which the findings whose fixes to apply, e.g. {@code f -> f.ruleId().equals("VMDP305")}
-   * @return the fixes applied, in order
+   * Applies the fixes of the selected findings (e.g. {@code f -> f.ruleId().equals("VMDP305")}),
+   * re-checking until none is left: the one fix loop of the CLI, the console and the SDK.
    */
   public List<AppliedFix> applyAll(Predicate<Finding> which) {
-    return fixer.applyAll(this::check, which, fix -> undo.push(state(fix)));
+    return fixer.applyAll(this::check, which, changes::before);
   }
 
   private VmxWriteOptions writeOptions(VmFiles.Vm vm) {
     return checks.hostVersion(vm, host()).map(VmxWriteOptions::forVersion).orElse(VmxWriteOptions.defaults());
   }
 
-  /**
-   * The files whose document differs from what was read (or last saved), as named: what
-   * {@link #save()} would write.
-   *
-   * @return the file names, .vmx files first, then the passthru.map; empty when nothing changed
-   */
+  /** The files {@link #save()} would write (their document differs from what was read), .vmx files first. */
   public List<String> changedFiles() {
-    List<String> out = new ArrayList<>();
-    vms.all().stream().filter(v -> v.file.changed()).forEach(v -> out.add(v.file.name()));
-    if (hostInputs.mapFile() != null && hostInputs.mapFile().changed()) {
-      out.add(hostInputs.mapFile().name());
-    }
-    return List.copyOf(out);
+    return changes.files();
   }
 
-  /**
-   * The fix {@link #undo()} would take back, resolved against its file (its description is the
-   * lines it wrote).
-   *
-   * @return the last applied fix, or empty when there is nothing to undo
-   */
+  /** The fix {@link #undo()} would take back (its description is the lines it wrote), or empty. */
   public Optional<Fix> lastApplied() {
-    return undo.isEmpty() ? Optional.empty() : Optional.of(undo.peek().fix());
+    return changes.last();
   }
 
   /** True when some document differs from what was read (or last saved). */
   public boolean changed() {
-    return vms.all().stream().anyMatch(v -> v.file.changed())
-        || (hostInputs.mapFile() != null && hostInputs.mapFile().changed());
+    return changes.any();
   }
 
   /** A unified diff of every file that would change on {@link #save()}; empty when none. */
   public String diff() {
-    StringBuilder out = new StringBuilder();
-    vms.all().forEach(v -> out.append(v.file.diff()));
-    if (hostInputs.mapFile() != null) {
-      out.append(hostInputs.mapFile().diff());
-    }
-    return out.toString();
+    return changes.diff();
   }
 
-  /**
-   * Takes back the last applied fix.
-   *
-   * @return false when there was nothing to undo
-   */
+  /** Takes back the last applied fix; false when there was nothing to undo. */
   public boolean undo() {
-    if (undo.isEmpty()) {
-      return false;
-    }
-    State s = undo.pop();
-    s.vmDocs.forEach((file, doc) -> vms.byFile(file).setCurrent(doc));
-    if (s.mapDoc != null) {
-      hostInputs.mapFile().setCurrent(s.mapDoc);
-    }
-    return true;
+    return changes.undo();
   }
 
   /** Saves every changed file safely; see {@link #save(SaveOptions)}. */
@@ -481,25 +330,10 @@ public final class Workspace {
 
   /**
    * Saves every changed file with options (force, backup): atomic replace, {@code FILE.bak},
-   * refusal when a file changed on disk since it was read or a VM is running.
-   *
-   * @param options the options
-   * @return the files written
-   * @throws dev.vmdp.model.VmdpException naming the file when a save is refused or fails
+   * refusal (naming the file) when it changed on disk since it was read or its VM is running.
    */
   public List<Path> save(SaveOptions options) {
-    List<Path> written = new ArrayList<>();
-    for (VmFiles.Vm v : vms.all()) {
-      if (v.file.save(options)) {
-        written.add(v.file.path());
-      }
-    }
-    OpenFile<PassthruMapDocument> map = hostInputs.mapFile();
-    if (map != null && map.save(options)) {
-      written.add(map.path());
-    }
-    undo.clear();
-    return written;
+    return changes.save(options);
   }
 
   /** Renders as {@code Workspace[rhel3.vmx, lspci.txt; changed: rhel3.vmx]}: its files and what is unsaved. */
@@ -509,18 +343,5 @@ public final class Workspace {
     List<String> changed = changedFiles();
     return "Workspace[" + (inputs.isEmpty() ? "no files" : String.join(", ", inputs))
         + (changed.isEmpty() ? "" : "; changed: " + String.join(", ", changed)) + "]";
-  }
-
-  private State state(Fix next) {
-    Map<String, VmxDocument> docs = new LinkedHashMap<>();
-    vms.all().forEach(v -> docs.put(v.file.name(), v.file.current()));
-    return new State(docs, hostInputs.mapFile() == null ? null : hostInputs.mapFile().current(), next);
-  }
-
-  /** The documents at one point, for undo. */
-  private record State(Map<String, VmxDocument> vmDocs, PassthruMapDocument mapDoc, Fix fix) {
-    State withFix(Fix applied) {
-      return new State(vmDocs, mapDoc, applied);
-    }
   }
 }
