@@ -76,8 +76,8 @@ final class Checks {
    * Checks every VM and the logs against the host the inputs describe; the host readers' notes
    * join the report's assumptions.
    */
-  Report check(VmFiles vms, Host workspaceHost, HostInputs host) {
-    Report checked = check(vms, workspaceHost, logLines(host));
+  Report check(VmFiles vms, HostInputs host) {
+    Report checked = check(vms, host.host(), logLines(host));
     List<String> notes = new ArrayList<>(checked.assumptions());
     host.notes().forEach(n -> notes.add(n.toString()));
     return new Report(checked.findings(), notes);

@@ -242,7 +242,7 @@ public final class Workspace {
    * resolved against its file, so its description is the lines it would write.
    */
   public Report check() {
-    return fixer.resolve(checks.check(vms, host(), hostInputs));
+    return fixer.resolve(checks.check(vms, hostInputs));
   }
 
   /**
