@@ -18,8 +18,12 @@ import java.util.OptionalLong;
  * reporting a value that does not read as its type as VMDP606 (the value then stays absent).
  */
 final class TypedValues {
-  /** One shared instance of each source key (see {@link #entry}). */
-  private static final BoundedCache<String, String> KEYS = new BoundedCache<>(4096);
+  /**
+   * The ASCII lower case of each key the binding asks for, one shared instance per spelling: the
+   * binding asks for the same few hundred keys in every file (their block keys are made once per
+   * number), and the lower-case key is both the lookup and the source key a bound VM keeps.
+   */
+  private static final BoundedCache<String, String> LOWER = new BoundedCache<>(4096);
 
   private final VmxDocument doc;
   private final String file;
@@ -46,7 +50,7 @@ final class TypedValues {
   }
 
   boolean has(String key) {
-    return used.containsKey(VmxDocument.asciiLower(key));
+    return used.containsKey(LOWER.get(key, VmxDocument::asciiLower));
   }
 
   /** The decoded value of a key, or empty when absent; records the key's source. */
@@ -163,15 +167,15 @@ final class TypedValues {
    * Works on the line records: a line object is made only to report a bad value.
    */
   private int entry(String key) {
-    String lower = VmxDocument.asciiLower(key);
+    // The binding asks only for ASCII keys, so asciiLower is the whole of lower-casing here.
+    String lower = LOWER.get(key, VmxDocument::asciiLower);
     Integer at = used.get(lower);
     if (at == null) {
       return -1;
     }
-    // The binding asks only for ASCII keys, so asciiLower is the whole of lower-casing here.
-    // One shared instance of each source key: a fleet of bound VMs holds dozens of source keys
-    // per VM, nearly all the same few hundred texts.
-    sources.put(KEYS.get(lower, k -> k), SourceRef.of(file, at + 1));
+    // A shared instance: a fleet of bound VMs holds dozens of source keys per VM, nearly all the
+    // same few hundred texts.
+    sources.put(lower, SourceRef.of(file, at + 1));
     return at;
   }
 
