@@ -251,7 +251,7 @@ final class CheckSubcommand implements Callable<Integer> {
       return f -> true;
     }
     Set<String> ids = new LinkedHashSet<>();
-    for (String id : fix.split(",")) {
+    for (String id : fix.split(",", -1)) {
       ids.add(RuleCatalogue.standard().find(id.strip()).map(e -> e.id().toString()).orElseThrow(() ->
           new ParameterException(spec.commandLine(), "invalid value for option '--fix': unknown rule ID '" + id.strip()
               + "' (vmdp rules lists them)")));

@@ -305,7 +305,7 @@ public final class VmxValues {
         long w = (long) LONGS.get(b, i);
         long lf = w ^ LF_WORD;
         long cr = w ^ CR_WORD;
-        long hits = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+        long hits = (((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGHS;
         if (hits != 0) {
           return i + (Long.numberOfTrailingZeros(hits) >>> 3);
         }
