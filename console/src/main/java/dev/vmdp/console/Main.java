@@ -171,7 +171,8 @@ public final class Main implements Callable<Integer> {
 
   /** The whole command model, every subcommand added (for the completion script the build makes). */
   static CommandLine fullModel() {
-    CommandLine commandLine = new CommandLine(new Main(new Io(System.in, System.out, System.err, System::getenv, Path.of(""), false)));
+    Io io = new Io(System.in, System.out, System.err, System::getenv, Path.of(""), false);
+    CommandLine commandLine = new CommandLine(new Main(io));
     SUBCOMMANDS.values().forEach(s -> commandLine.addSubcommand(s.get()));
     return commandLine;
   }
