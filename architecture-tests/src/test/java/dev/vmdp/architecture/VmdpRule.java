@@ -56,7 +56,8 @@ enum VmdpRule {
   ONLY_THE_DSL_THE_CONSOLE_AND_THE_EXAMPLES_USE_THE_REPORT(root ->
       noClasses().that().resideInAnyPackage(root + ".model..", root + ".io..", root + ".rules..")
           .should().dependOnClassesThat().resideInAPackage(root + ".report..")
-          .because("rules return values, never formatted text; rendering sits above them (DESIGN.md, Every format the same way)")),
+          .because("rules return values, never formatted text; rendering sits above them "
+              + "(DESIGN.md, Every format the same way)")),
 
   DSL_DOES_NOT_USE_THE_CONSOLE_OR_THE_EXAMPLES(root ->
       noClasses().that().resideInAPackage(root + ".dsl..")
@@ -85,7 +86,8 @@ enum VmdpRule {
           .and().resideOutsideOfPackages(root + ".console..", root + ".examples..")
           .should().accessField(System.class, "out")
           .orShould().accessField(System.class, "err")
-          .orShould().callMethodWhere(target(HasName.Predicates.name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
+          .orShould().callMethodWhere(
+              target(HasName.Predicates.name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
           .because("a library must not write to the streams of the program that uses it; it returns values and throws")),
 
   GENERATED_IMMUTABLES_ARE_NOT_REFERENCED_OUTSIDE_THEIR_PACKAGE(root ->

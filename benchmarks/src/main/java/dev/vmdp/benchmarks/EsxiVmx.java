@@ -107,7 +107,7 @@ final class EsxiVmx {
     boolean passthrough = r.nextInt(5) < 2;
     boolean reserved = passthrough ? r.nextInt(6) > 0 : r.nextInt(8) == 0;
     if (passthrough) {
-      passthrough(l, r, sources, hw, mem);
+      passthrough(l, r, sources, hw);
     }
     for (int e = 0; e < nics; e++) {
       l.kv("ethernet" + e + ".pciSlotNumber", String.valueOf(e == 0 ? 192 : 2208 + 32 * e));
@@ -157,7 +157,7 @@ final class EsxiVmx {
     return l.bytes(StandardCharsets.UTF_8);
   }
 
-  private static void passthrough(VmxLines l, SplittableRandom r, PassthroughSources sources, int hw, int mem) {
+  private static void passthrough(VmxLines l, SplittableRandom r, PassthroughSources sources, int hw) {
     int kind = r.nextInt(20);
     int slot = 256;
     if (kind < 9) {

@@ -17,7 +17,8 @@ import java.util.Locale;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.vmdp.benchmarks.FleetCheckComparison /tmp/fleet console/target/vmdp.jar 5
- * java -Dlauncher=./vmdp -cp benchmarks/target/benchmarks.jar dev.vmdp.benchmarks.FleetCheckComparison /tmp/fleet console/target/vmdp.jar 5
+ * java -Dlauncher=./vmdp -cp benchmarks/target/benchmarks.jar dev.vmdp.benchmarks.FleetCheckComparison \
+ *     /tmp/fleet console/target/vmdp.jar 5
  * }</pre>
  */
 public final class FleetCheckComparison {
@@ -62,14 +63,17 @@ public final class FleetCheckComparison {
       checked.add(c[0]);
       baseCpu.add(b[1]);
       checkedCpu.add(c[1]);
-      System.out.printf(Locale.ROOT, "run %d: read-only %.0f ms (cpu %.0f ms), vmdp check %.0f ms (cpu %.0f ms): %.2fx wall, %.2fx cpu%n",
+      System.out.printf(Locale.ROOT,
+          "run %d: read-only %.0f ms (cpu %.0f ms), vmdp check %.0f ms (cpu %.0f ms): %.2fx wall, %.2fx cpu%n",
           i + 1, b[0], b[1], c[0], c[1], c[0] / b[0], c[1] / b[1]);
     }
     double b = Processes.median(base);
     double c = Processes.median(checked);
     double bc = Processes.median(baseCpu);
     double cc = Processes.median(checkedCpu);
-    System.out.printf(Locale.ROOT, "median wall: read-only %.0f ms, vmdp check %.0f ms, ratio %.2fx (target <= 2.5x)%n", b, c, c / b);
-    System.out.printf(Locale.ROOT, "median cpu:  read-only %.0f ms, vmdp check %.0f ms, ratio %.2fx; report in %s%n", bc, cc, cc / bc, json);
+    System.out.printf(Locale.ROOT, "median wall: read-only %.0f ms, vmdp check %.0f ms, ratio %.2fx (target <= 2.5x)%n",
+        b, c, c / b);
+    System.out.printf(Locale.ROOT, "median cpu:  read-only %.0f ms, vmdp check %.0f ms, ratio %.2fx; report in %s%n",
+        bc, cc, cc / bc, json);
   }
 }

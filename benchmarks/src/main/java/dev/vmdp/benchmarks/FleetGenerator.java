@@ -17,7 +17,8 @@ import java.util.Locale;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.vmdp.benchmarks.FleetGenerator /tmp/fleet 10000
- * ./vmdp check /tmp/fleet/vms --lspci /tmp/fleet/host/lspci-nnvvv.txt --map /tmp/fleet/host/passthru.map --format json > /tmp/fleet.json
+ * ./vmdp check /tmp/fleet/vms --lspci /tmp/fleet/host/lspci-nnvvv.txt --map /tmp/fleet/host/passthru.map \
+ *     --format json > /tmp/fleet.json
  * }</pre>
  */
 public final class FleetGenerator {

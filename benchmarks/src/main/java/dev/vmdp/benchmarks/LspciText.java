@@ -22,7 +22,8 @@ final class LspciText {
         className(cc), cc, f.name().orElse("Device"), f.id().orElseThrow().vendor(), f.id().orElseThrow().device()));
     f.revision().ifPresent(r -> sb.append(String.format(Locale.ROOT, " (rev %02x)", r)));
     sb.append('\n');
-    f.subsystem().ifPresent(s -> sb.append(String.format(Locale.ROOT, "\tSubsystem: Device [%04x:%04x]%n", s.vendor(), s.device())));
+    f.subsystem().ifPresent(s ->
+        sb.append(String.format(Locale.ROOT, "\tSubsystem: Device [%04x:%04x]%n", s.vendor(), s.device())));
     boolean vf = f.sriov().map(s -> s.role() == Sriov.Role.VF).orElse(false);
     sb.append("\tControl: I/O- Mem").append(vf ? '-' : '+').append(" BusMaster").append(vf ? '-' : '+')
         .append(" SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx+\n");
@@ -77,13 +78,15 @@ final class LspciText {
       sb.append("\t\tIOVCap:\tMigration-, Interrupt Message Number: 000\n");
       sb.append("\t\tIOVCtl:\tEnable+ Migration- Interrupt- MSE+ ARIHierarchy+\n");
       sb.append("\t\tIOVSta:\tMigration-\n");
-      sb.append(String.format(Locale.ROOT, "\t\tInitial VFs: %d, Total VFs: %d, Number of VFs: %d, Function Dependency Link: %02x%n",
+      sb.append(String.format(Locale.ROOT,
+          "\t\tInitial VFs: %d, Total VFs: %d, Number of VFs: %d, Function Dependency Link: %02x%n",
           s.totalVfs().orElse(0), s.totalVfs().orElse(0), numVfs, a.function()));
       sb.append(String.format(Locale.ROOT, "\t\tVF offset: %d, stride: 1, Device ID: %04x%n", offset,
           f.id().orElseThrow().device() == 0x1572 ? 0x154c : 0x1018));
       sb.append("\t\tSupported Page Size: 00000553, System Page Size: 00000001\n");
     }
-    f.driver().ifPresent(d -> sb.append("\tKernel driver in use: ").append(d).append("\n\tKernel modules: ").append(d).append('\n'));
+    f.driver().ifPresent(d ->
+        sb.append("\tKernel driver in use: ").append(d).append("\n\tKernel modules: ").append(d).append('\n'));
     sb.append('\n');
   }
 

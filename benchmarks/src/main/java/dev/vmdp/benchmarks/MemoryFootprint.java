@@ -85,24 +85,36 @@ public final class MemoryFootprint {
     for (byte[] b : bytes) {
       fileBytes += b.length;
     }
-    long withBytes = settledUsedHeap();
-    Reference.reachabilityFence(bytes);
+    long withBytes;
+    try {
+      withBytes = settledUsedHeap();
+    } finally {
+      Reference.reachabilityFence(bytes);
+    }
 
     VmxDocument[] docs = new VmxDocument[count];
     for (int i = 0; i < count; i++) {
       docs[i] = VmxDocument.parse(bytes[i], "vm-" + i + ".vmx");
     }
     bytes = null; // the documents hold their own copies
-    long withDocs = settledUsedHeap();
-    Reference.reachabilityFence(docs);
+    long withDocs;
+    try {
+      withDocs = settledUsedHeap();
+    } finally {
+      Reference.reachabilityFence(docs);
+    }
 
     VirtualMachine[] vms = new VirtualMachine[count];
     for (int i = 0; i < count; i++) {
       vms[i] = VmxBinding.read(docs[i]);
     }
-    long withVms = settledUsedHeap();
-    Reference.reachabilityFence(docs);
-    Reference.reachabilityFence(vms);
+    long withVms;
+    try {
+      withVms = settledUsedHeap();
+    } finally {
+      Reference.reachabilityFence(docs);
+      Reference.reachabilityFence(vms);
+    }
 
     return List.of(
         new Row("(a) byte[] only", count, fileBytes, withBytes - empty),
@@ -130,9 +142,13 @@ public final class MemoryFootprint {
     Workspace ws = Workspace.create().vmx(vms).lspci(host.resolve("lspci-nnvvv.txt"))
         .map(host.resolve("passthru.map"));
     Report report = ws.check();
-    long withWorkspace = settledUsedHeap();
-    Reference.reachabilityFence(ws);
-    Reference.reachabilityFence(report);
+    long withWorkspace;
+    try {
+      withWorkspace = settledUsedHeap();
+    } finally {
+      Reference.reachabilityFence(ws);
+      Reference.reachabilityFence(report);
+    }
     return new Row("(d) Workspace + check (" + fleet + ")", files, fileBytes, withWorkspace - empty);
   }
 

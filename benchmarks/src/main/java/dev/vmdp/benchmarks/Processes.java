@@ -66,7 +66,7 @@ final class Processes {
       double cpu = Double.NaN;
       if (timed) {
         List<String> lines = Files.readAllLines(times, StandardCharsets.UTF_8);
-        String[] f = lines.get(lines.size() - 1).strip().split(" ");
+        String[] f = lines.get(lines.size() - 1).strip().split(" ", -1);
         cpu = (Double.parseDouble(f[0]) + Double.parseDouble(f[1])) * 1000;
       }
       return new double[] {ms, cpu};

@@ -81,7 +81,7 @@ public final class Ratios {
       for (Row r : group) {
         Row base = baselineOf(r, group);
         String label = r.clazz() + "." + r.method() + (r.params().isEmpty() ? "" : " [" + r.params() + "]");
-        String ratio = base == null ? "" : r == base ? "(baseline)"
+        String ratio = base == null ? "" : r.baseline() ? "(baseline)"
             : String.format(Locale.ROOT, "%.2fx %s", r.score() / base.score(), base.method());
         System.out.printf(Locale.ROOT, "%-60s %14.3f %10s  %s%n", label, r.score(), r.unit(), ratio);
       }

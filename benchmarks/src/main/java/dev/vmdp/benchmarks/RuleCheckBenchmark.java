@@ -64,7 +64,8 @@ public class RuleCheckBenchmark {
   @Setup
   public void setUp() {
     host = Host.builder().name("bench-host")
-        .topology(PciTopology.of(LspciReader.parse(SyntheticHosts.lspci(FleetGenerator.ROOT_PORTS, 42L), "lspci.txt").functions()))
+        .topology(PciTopology.of(
+            LspciReader.parse(SyntheticHosts.lspci(FleetGenerator.ROOT_PORTS, 42L), "lspci.txt").functions()))
         .passthruMap(PassthruMapDocument.parse(SyntheticHosts.passthruMap(), "passthru.map").toModel())
         .version(EsxVersion.parse("7.0U3"))
         .build();

@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
  * standard error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Check VMs against a host; a VMX argument may be a folder (every *.vmx below it), or - for "
-        + "standard input.",
+    description = {
+        "Check VMs against a host; a VMX argument may be a folder (every *.vmx below it), or - for standard input.",
         "With no VMX and no host input: the built-in example from VMware's VMDirectPath guide."})
 final class CheckSubcommand implements Callable<Integer> {
   @Spec
@@ -52,7 +52,8 @@ final class CheckSubcommand implements Callable<Integer> {
   @Mixin
   HostFilesOption host;
 
-  @Option(names = "--inventory", paramLabel = "FILE", description = "YAML inventory of hosts, VMs and their files (docs/inventory.md)")
+  @Option(names = "--inventory", paramLabel = "FILE",
+      description = "YAML inventory of hosts, VMs and their files (docs/inventory.md)")
   Path inventory;
 
   @Option(names = "--confine-inventory", description = "refuse every file the inventory names outside its folder "
@@ -251,7 +252,7 @@ final class CheckSubcommand implements Callable<Integer> {
       return f -> true;
     }
     Set<String> ids = new LinkedHashSet<>();
-    for (String id : fix.split(",")) {
+    for (String id : fix.split(",", -1)) {
       ids.add(RuleCatalogue.standard().find(id.strip()).map(e -> e.id().toString()).orElseThrow(() ->
           new ParameterException(spec.commandLine(), "invalid value for option '--fix': unknown rule ID '" + id.strip()
               + "' (vmdp rules lists them)")));

@@ -1,6 +1,5 @@
 package dev.vmdp.console;
 
-import dev.vmdp.console.shell.Console;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

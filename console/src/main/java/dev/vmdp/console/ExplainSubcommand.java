@@ -56,15 +56,10 @@ final class ExplainSubcommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown rule ID '" + ruleId + "' (vmdp rules lists them)");
     }
     switch (format.format) {
-      case text:
-        io.out().print(RuleCatalogue.standard().documentation(ruleId));
-        break;
-      case json:
-        io.out().println(CatalogueRenderer.json(RuleCatalogue.standard(), ruleId));
-        break;
-      default:
-        throw new ParameterException(spec.commandLine(), "explain RULE-ID prints the rule's page as text or json; "
-            + format.format + " is a form of findings (explain --log FILE --format " + format.format + ")");
+      case text -> io.out().print(RuleCatalogue.standard().documentation(ruleId));
+      case json -> io.out().println(CatalogueRenderer.json(RuleCatalogue.standard(), ruleId));
+      default -> throw new ParameterException(spec.commandLine(), "explain RULE-ID prints the rule's page as text or json; "
+          + format.format + " is a form of findings (explain --log FILE --format " + format.format + ")");
     }
     io.out().flush();
     return ExitCode.OK;

@@ -99,8 +99,29 @@ public final class Main implements Callable<Integer> {
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env,
       String... args) {
-    boolean terminal = out == System.out && System.console() != null;
+    boolean terminal = out == System.out && consoleIsTerminal();
     return run(new Io(in, out, err, env, Path.of(""), terminal), args);
+  }
+
+  /**
+   * Whether the JVM's console is a terminal. Up to JDK 21 {@code System.console()} is null when a
+   * standard stream is redirected; from JDK 22 on it is there anyway and {@code isTerminal()}
+   * (which release 17 cannot call directly) tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the null check is for JDK 17 to 21; isTerminal() decides after
+  private static boolean consoleIsTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    if (Runtime.version().feature() < 22) {
+      return true;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** Runs vmdp on the streams, environment and working folder of {@code io}; tests pick them. */
@@ -150,7 +171,8 @@ public final class Main implements Callable<Integer> {
 
   /** The whole command model, every subcommand added (for the completion script the build makes). */
   static CommandLine fullModel() {
-    CommandLine commandLine = new CommandLine(new Main(new Io(System.in, System.out, System.err, System::getenv, Path.of(""), false)));
+    Io io = new Io(System.in, System.out, System.err, System::getenv, Path.of(""), false);
+    CommandLine commandLine = new CommandLine(new Main(io));
     SUBCOMMANDS.values().forEach(s -> commandLine.addSubcommand(s.get()));
     return commandLine;
   }

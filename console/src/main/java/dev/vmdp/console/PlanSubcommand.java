@@ -98,7 +98,7 @@ final class PlanSubcommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--assign wants VM=ADDR[,ADDR...], was '" + a + "'");
       }
       List<PciAddress> addresses = out.computeIfAbsent(a.substring(0, eq), k -> new ArrayList<>());
-      for (String s : a.substring(eq + 1).split(",")) {
+      for (String s : a.substring(eq + 1).split(",", -1)) {
         addresses.add(PciAddress.parse(s));
       }
     }

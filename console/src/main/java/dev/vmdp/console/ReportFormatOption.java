@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --format text|json|sarif|gcc} of the commands that report findings ({@code check}, {@code map check}, {@code explain --log}). */
+/**
+ * {@code --format text|json|sarif|gcc} of the commands that report findings ({@code check},
+ * {@code map check}, {@code explain --log}).
+ */
 final class ReportFormatOption {
   /** The formats as the command line spells them (read in any case). */
   enum Format {

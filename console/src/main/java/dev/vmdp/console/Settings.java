@@ -112,14 +112,11 @@ final class Settings {
     if (noColor != null && !noColor.isEmpty()) {
       return false;
     }
-    switch (options.color) {
-      case always:
-        return true;
-      case never:
-        return false;
-      default:
-        return io.terminal() && !"dumb".equals(io.env().apply("TERM"));
-    }
+    return switch (options.color) {
+      case always -> true;
+      case never -> false;
+      default -> io.terminal() && !"dumb".equals(io.env().apply("TERM"));
+    };
   }
 
   /** The site policy: the config's and the command line's disabled rules, the config's severities. */

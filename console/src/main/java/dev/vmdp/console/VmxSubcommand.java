@@ -28,7 +28,8 @@ final class VmxSubcommand {
 
   /** Options of the commands that save. */
   static final class SaveFlags {
-    @Option(names = "--force", description = "save even if the file changed on disk, the VM is running (FILE.lck) or the file is read-only")
+    @Option(names = "--force",
+        description = "save even if the file changed on disk, the VM is running (FILE.lck) or the file is read-only")
     boolean force;
 
     @Option(names = "--no-backup", description = "do not keep the previous version as FILE.bak")

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CliFormatsTest {
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final Pattern GCC = Pattern.compile(
-      "^(?:(?<file>.+?):(?<line>\\d+):(?:(?<col>\\d+):)?|(?<subject>[^:]+):) (?<level>error|warning|note): (?<message>.*) \\[(?<rule>VMDP\\d{3})]$");
+      "^(?:(?<file>.+?):(?<line>\\d+):(?:(?<col>\\d+):)?|(?<subject>[^:]+):) (?<level>error|warning|note): (?<message>.*) "
+          + "\\[(?<rule>VMDP\\d{3})]$");
 
   @TempDir
   Path dir;

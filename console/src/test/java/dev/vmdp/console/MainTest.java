@@ -70,7 +70,8 @@ class MainTest {
   @Test
   void runsConsoleCommandsInAScript() throws Exception {
     script("lib.jsh", "String greet(String who) { return \"hi \" + who; }\n");
-    Path file = script("main.jsh", "/load " + dir.resolve("lib.jsh") + "\nSystem.out.println(greet(\"esx\"));\n/exit\nSystem.out.println(\"after exit\");\n");
+    Path file = script("main.jsh", "/load " + dir.resolve("lib.jsh")
+        + "\nSystem.out.println(greet(\"esx\"));\n/exit\nSystem.out.println(\"after exit\");\n");
     assertThat(vmdp("run", file.toString())).isEqualTo(ExitCode.OK);
     assertThat(out()).isEqualTo("hi esx\n");
   }

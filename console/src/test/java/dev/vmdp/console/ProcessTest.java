@@ -62,6 +62,7 @@ class ProcessTest {
     Process process = start("run", "fail.jsh");
     process.getOutputStream().close();
     assertThat(process.waitFor()).isEqualTo(1);
-    assertThat(read("err.txt")).isEqualTo("fail.jsh:2: NullPointerException: Cannot invoke \"Object.toString()\" because \"o\" is null\n");
+    assertThat(read("err.txt"))
+        .isEqualTo("fail.jsh:2: NullPointerException: Cannot invoke \"Object.toString()\" because \"o\" is null\n");
   }
 }

@@ -56,6 +56,7 @@ class ReadmeCommandsTest {
     }
     assertThat(Files.readString(dir.resolve("rhel3.vmx"))).as("the README's --fix saved the reservation")
         .contains("sched.mem.minsize = \"512\"");
-    assertThat(Files.readString(dir.resolve("rhel3.vmx.bak"))).as("and kept the broken file").contains("sched.mem.minsize = \"256\"");
+    assertThat(Files.readString(dir.resolve("rhel3.vmx.bak"))).as("and kept the broken file")
+        .contains("sched.mem.minsize = \"256\"");
   }
 }

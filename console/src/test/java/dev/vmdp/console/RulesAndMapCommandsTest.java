@@ -27,7 +27,8 @@ class RulesAndMapCommandsTest {
     assertThat(cli.vmdp("explain", "vmdp305")).isEqualTo(ExitCode.OK);
     assertThat(cli.out()).startsWith("# VMDP305: memory reservation below memsize\n");
     assertThat(cli.vmdp("explain", "VMDP999")).isEqualTo(ExitCode.USAGE);
-    assertThat(cli.err()).isEqualTo("vmdp: unknown rule ID 'VMDP999' (vmdp rules lists them)\nTry 'vmdp explain --help' for usage.\n");
+    assertThat(cli.err())
+        .isEqualTo("vmdp: unknown rule ID 'VMDP999' (vmdp rules lists them)\nTry 'vmdp explain --help' for usage.\n");
     assertThat(cli.vmdp("explain")).isEqualTo(ExitCode.USAGE);
     assertThat(cli.err()).contains("give a RULE-ID");
   }

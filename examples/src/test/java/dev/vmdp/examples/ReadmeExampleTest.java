@@ -33,7 +33,8 @@ class ReadmeExampleTest {
     // in memory: the rhel3 guest drives 03:00.0 in IOAPIC mode but the VM asks for physical MSI
     assertThat(out).contains("VMDP308 WARNING vm RHEL3 pciPassthru0");
     // from the file: checked against the same host, grouped by subject, with its summary line
-    assertThat(out).contains("\nvm RHEL3 pciPassthru0\n  WARNING VMDP205 ").containsPattern("\\d+ errors?, \\d+ warnings?, \\d+ infos?\n$")
+    assertThat(out).contains("\nvm RHEL3 pciPassthru0\n  WARNING VMDP205 ")
+        .containsPattern("\\d+ errors?, \\d+ warnings?, \\d+ infos?\n$")
         .doesNotContain("Exception");
     assertThat(dir.resolve("rhel3.vmx")).exists();
   }

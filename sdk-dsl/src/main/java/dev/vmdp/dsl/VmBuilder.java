@@ -67,11 +67,11 @@ public final class VmBuilder {
   /**
    * Sets {@code guestOS}.
    *
-   * @param guestOs e.g. {@code "rhel3"}, {@code "winNetEnterprise"}, {@code "longhorn-64"}
+   * @param guest e.g. {@code "rhel3"}, {@code "winNetEnterprise"}, {@code "longhorn-64"}
    * @return this builder
    */
-  public VmBuilder guest(String guestOs) {
-    b.guestOs(guestOs);
+  public VmBuilder guest(String guest) {
+    b.guestOs(guest);
     return this;
   }
 

@@ -143,10 +143,12 @@ public final class Vmdp {
     return doc;
   }
 
-  private static final String MAP_HEADER = "# passthru.map written by vmdp\n"
-      + "# vendor-id device-id resetMethod fptShareable\n"
-      + "#   ids: hex as lspci -n prints them, ffff = any; resetMethod: flr, d3d0, link, bridge, default;\n"
-      + "#   fptShareable: true/default (functions may go to different owners) or false\n";
+  private static final String MAP_HEADER = """
+      # passthru.map written by vmdp
+      # vendor-id device-id resetMethod fptShareable
+      #   ids: hex as lspci -n prints them, ffff = any; resetMethod: flr, d3d0, link, bridge, default;
+      #   fptShareable: true/default (functions may go to different owners) or false
+      """;
 
   private static RuleEngine engineFor(Category category) {
     List<Rule> rules = new ArrayList<>();

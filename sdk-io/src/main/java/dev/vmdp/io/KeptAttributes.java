@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,6 +33,11 @@ import java.util.Set;
 final class KeptAttributes {
   private static final int SET_ID_BITS = 06000;
   private static final int WRITE_BITS = 0222;
+  /** The permissions in the order of their mode bits, from 0400 down to 0001. */
+  private static final List<PosixFilePermission> MODE_ORDER = List.of(
+      PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
+      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
   private enum View { UNIX, POSIX, NONE }
 
@@ -180,18 +186,23 @@ final class KeptAttributes {
   private static int bits(Set<PosixFilePermission> permissions) {
     int bits = 0;
     for (PosixFilePermission p : permissions) {
-      bits |= 0400 >> p.ordinal();
+      bits |= bit(p);
     }
     return bits;
   }
 
   private static Set<PosixFilePermission> permissions(int bits) {
     Set<PosixFilePermission> set = java.util.EnumSet.noneOf(PosixFilePermission.class);
-    for (PosixFilePermission p : PosixFilePermission.values()) {
-      if ((bits & (0400 >> p.ordinal())) != 0) {
+    for (PosixFilePermission p : MODE_ORDER) {
+      if ((bits & bit(p)) != 0) {
         set.add(p);
       }
     }
     return set;
+  }
+
+  /** The permission's bit of a Unix mode: 0400 for the owner's read down to 0001 for the others' execute. */
+  private static int bit(PosixFilePermission p) {
+    return 0400 >> MODE_ORDER.indexOf(p);
   }
 }

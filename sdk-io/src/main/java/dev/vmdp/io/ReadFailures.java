@@ -69,16 +69,21 @@ public final class ReadFailures {
       Object mode = Files.getAttribute(path, "unix:mode");
       if (mode instanceof Integer m) {
         switch (m & MODE_TYPE) {
-          case MODE_FIFO:
+          case MODE_FIFO -> {
             return "a FIFO";
-          case MODE_CHARACTER_DEVICE:
+          }
+          case MODE_CHARACTER_DEVICE -> {
             return "a character device";
-          case MODE_BLOCK_DEVICE:
+          }
+          case MODE_BLOCK_DEVICE -> {
             return "a block device";
-          case MODE_SOCKET:
+          }
+          case MODE_SOCKET -> {
             return "a socket";
-          default:
-            break;
+          }
+          default -> {
+            // Another kind: named below.
+          }
         }
       }
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {

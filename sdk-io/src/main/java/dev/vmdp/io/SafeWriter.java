@@ -188,6 +188,7 @@ public final class SafeWriter {
   }
 
   /** The file on disk at save time: its size, and its bytes when they had to be compared. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared, hashed or printed
   private record Current(long size, byte[] bytes) {}
 
   /**
@@ -318,7 +319,7 @@ public final class SafeWriter {
   private static boolean isLowerHex(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
         return false;
       }
     }

@@ -65,7 +65,7 @@ final class Siblings {
   private static void checkAffix(String affix) {
     for (int i = 0; i < affix.length(); i++) {
       char c = affix.charAt(i);
-      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '.' || c == '-' || c == '_';
       if (!plain) {
         throw new IllegalArgumentException("not a plain affix for a file name: '" + affix + "'");

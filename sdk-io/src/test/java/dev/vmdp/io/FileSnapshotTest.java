@@ -52,7 +52,8 @@ class FileSnapshotTest {
     assertThat(InputLimits.defaults().maxLineBytes()).isEqualTo(1024 * 1024);
     assertThat(InputLimits.defaults().withMaxLineBytes(5).maxLineBytes()).isEqualTo(5);
     assertThatThrownBy(() -> InputLimits.defaults().checkLineLength("f.vmx", 7, (1 << 20) + 1))
-        .hasMessage("f.vmx:7: line is 1048577 bytes, above the limit of 1 MiB (InputLimits.maxLineBytes); refusing to read the file");
+        .hasMessage("f.vmx:7: line is 1048577 bytes, above the limit of 1 MiB (InputLimits.maxLineBytes); "
+            + "refusing to read the file");
     assertThatThrownBy(() -> InputLimits.of(-1, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

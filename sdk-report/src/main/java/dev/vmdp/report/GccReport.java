@@ -61,13 +61,10 @@ final class GccReport extends ReportWriter.Form {
 
   /** {@code error}, {@code warning} or {@code note}: the words of gcc's diagnostics (and SARIF's levels). */
   static String level(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return "error";
-      case WARNING:
-        return "warning";
-      default:
-        return "note";
-    }
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      default -> "note";
+    };
   }
 }

@@ -18,8 +18,9 @@ import java.util.Set;
  * The plan as a Graphviz picture ({@code vmdp plan --format dot | dot -Tsvg > plan.svg}): the PCI
  * tree from the host through its root ports and bridges down to the functions; every group of
  * functions that must go to one owner drawn as a cluster labelled with its reset method and the
- * bridge whose reset it shares (or as one device that is not shareable); the VMs of the assignment and the VMkernel as owners, with an edge
- * to each function they take (solid: asked for; dashed: must join; dotted: the VMkernel's); in red
+ * bridge whose reset it shares (or as one device that is not shareable); the VMs of the assignment
+ * and the VMkernel as owners, with an edge to each function they take (solid: asked for; dashed:
+ * must join; dotted: the VMkernel's); in red
  * what stands in the way: a group wanted by two VMs, a function that cannot be reset, the edges of
  * the VMs that collide, and the VMkernel's hold on a function a VM takes.
  *

@@ -30,18 +30,13 @@ public final class PlanRenderer {
   public static String render(Plan plan, PlanFormat format, RenderContext context) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(context, "context");
-    switch (Objects.requireNonNull(format, "format")) {
-      case JSON:
-        return PlanJson.render(plan, context) + "\n";
-      case SARIF:
-        return SarifReport.render(plan.report(), context);
-      case GCC:
-        return GccReport.render(plan.report(), context);
-      case DOT:
-        return PlanDot.render(plan.shown(context.allFunctions()));
-      default:
-        return PlanText.render(plan, context);
-    }
+    return switch (Objects.requireNonNull(format, "format")) {
+      case JSON -> PlanJson.render(plan, context) + "\n";
+      case SARIF -> SarifReport.render(plan.report(), context);
+      case GCC -> GccReport.render(plan.report(), context);
+      case DOT -> PlanDot.render(plan.shown(context.allFunctions()));
+      default -> PlanText.render(plan, context);
+    };
   }
 
   /**

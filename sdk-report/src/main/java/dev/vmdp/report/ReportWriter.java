@@ -8,8 +8,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -38,8 +40,8 @@ public final class ReportWriter {
   private final Form form;
   private final RenderContext context;
   private final Set<String> notes = new LinkedHashSet<>();
-  private final int[] all = new int[Severity.values().length];
-  private final int[] shown = new int[Severity.values().length];
+  private final Map<Severity, Integer> all = new EnumMap<>(Severity.class);
+  private final Map<Severity, Integer> shown = new EnumMap<>(Severity.class);
   private boolean finished;
 
   private ReportWriter(Form form, RenderContext context) {
@@ -58,20 +60,12 @@ public final class ReportWriter {
   public static ReportWriter open(ReportFormat format, RenderContext context, Writer out) {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    Form form;
-    switch (Objects.requireNonNull(format, "format")) {
-      case JSON:
-        form = new JsonReport(out);
-        break;
-      case SARIF:
-        form = new SarifReport(out);
-        break;
-      case GCC:
-        form = new GccReport(out);
-        break;
-      default:
-        form = new TextReport(out, context);
-    }
+    Form form = switch (Objects.requireNonNull(format, "format")) {
+      case JSON -> new JsonReport(out);
+      case SARIF -> new SarifReport(out);
+      case GCC -> new GccReport(out);
+      default -> new TextReport(out, context);
+    };
     return new ReportWriter(form, context);
   }
 
@@ -102,9 +96,9 @@ public final class ReportWriter {
     }
     List<Finding> visible = new ArrayList<>(part.findings().size());
     for (Finding f : part.findings()) {
-      all[f.severity().ordinal()]++;
+      all.merge(f.severity(), 1, Integer::sum);
       if (context.shows(f)) {
-        shown[f.severity().ordinal()]++;
+        shown.merge(f.severity(), 1, Integer::sum);
         visible.add(f);
       }
     }
@@ -128,7 +122,7 @@ public final class ReportWriter {
       throw new IllegalStateException("report already finished");
     }
     finished = true;
-    Totals totals = new Totals(List.copyOf(inputs), List.copyOf(notes), all.clone(), shown.clone());
+    Totals totals = new Totals(List.copyOf(inputs), List.copyOf(notes), Map.copyOf(all), Map.copyOf(shown));
     io(() -> {
       form.finish(totals);
       form.flush();
@@ -142,7 +136,7 @@ public final class ReportWriter {
    * @return the count so far
    */
   public int count(Severity severity) {
-    return all[severity.ordinal()];
+    return all.getOrDefault(severity, 0);
   }
 
   /**
@@ -154,7 +148,7 @@ public final class ReportWriter {
    */
   public boolean reached(Severity threshold) {
     for (Severity s : Severity.values()) {
-      if (s.compareTo(threshold) <= 0 && all[s.ordinal()] > 0) {
+      if (s.compareTo(threshold) <= 0 && count(s) > 0) {
         return true;
       }
     }
@@ -179,16 +173,16 @@ public final class ReportWriter {
    *
    * @param inputs the files read
    * @param notes every note, once, in the order made
-   * @param all findings per severity (by ordinal), shown or not
+   * @param all findings per severity, shown or not (a severity without findings is absent)
    * @param shown findings shown per severity
    */
-  record Totals(List<String> inputs, List<String> notes, int[] all, int[] shown) {
+  record Totals(List<String> inputs, List<String> notes, Map<Severity, Integer> all, Map<Severity, Integer> shown) {
     int shown(Severity s) {
-      return shown[s.ordinal()];
+      return shown.getOrDefault(s, 0);
     }
 
     int hidden(Severity s) {
-      return all[s.ordinal()] - shown[s.ordinal()];
+      return all.getOrDefault(s, 0) - shown(s);
     }
   }
 

@@ -207,17 +207,18 @@ final class SarifReport extends ReportWriter.JsonForm {
     g.writeNumberProperty("startLine", e.line());
     g.writeNumberProperty("startColumn", 1);
     switch (e.kind()) {
-      case REPLACE:
+      case REPLACE -> {
         g.writeNumberProperty("endLine", e.line());
         g.writeNumberProperty("endColumn", e.oldText().orElseThrow().length() + 1);
-        break;
-      case REMOVE:
+      }
+      case REMOVE -> {
         g.writeNumberProperty("endLine", e.line() + 1);
         g.writeNumberProperty("endColumn", 1);
-        break;
-      default:
+      }
+      default -> {
         g.writeNumberProperty("endLine", e.line());
         g.writeNumberProperty("endColumn", 1);
+      }
     }
     g.writeEndObject();
     if (e.kind() != Edit.Kind.REMOVE) {

@@ -10,6 +10,7 @@ import dev.vmdp.rules.catalogue.RuleCatalogue;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,12 +149,12 @@ final class TextReport extends ReportWriter.Form {
 
   /** The summary line of a whole report (a plan's). */
   static String summary(Report report, RenderContext context) {
-    int[] all = new int[Severity.values().length];
-    int[] shown = new int[Severity.values().length];
+    Map<Severity, Integer> all = new EnumMap<>(Severity.class);
+    Map<Severity, Integer> shown = new EnumMap<>(Severity.class);
     for (Finding f : report.findings()) {
-      all[f.severity().ordinal()]++;
+      all.merge(f.severity(), 1, Integer::sum);
       if (context.shows(f)) {
-        shown[f.severity().ordinal()]++;
+        shown.merge(f.severity(), 1, Integer::sum);
       }
     }
     return summary(new ReportWriter.Totals(context.inputs(), report.assumptions(), all, shown));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class GccReportTest {
   /** {@code FILE:LINE[:COL]: LEVEL: MESSAGE [RULE]}, or {@code SUBJECT: LEVEL: MESSAGE [RULE]}. */
   static final Pattern LOCATED = Pattern.compile(
-      "^(?<file>.+?):(?<line>\\d+):(?:(?<col>\\d+):)? (?<level>error|warning|note): (?<message>.*) \\[(?<rule>[A-Z][A-Z0-9_-]*\\d+)]$");
+      "^(?<file>.+?):(?<line>\\d+):(?:(?<col>\\d+):)? (?<level>error|warning|note): (?<message>.*) "
+          + "\\[(?<rule>[A-Z][A-Z0-9_-]*\\d+)]$");
   static final Pattern UNLOCATED = Pattern.compile(
       "^(?<subject>.+?): (?<level>error|warning|note): (?<message>.*) \\[(?<rule>[A-Z][A-Z0-9_-]*\\d+)]$");
 

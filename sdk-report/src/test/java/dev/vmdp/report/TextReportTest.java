@@ -49,7 +49,8 @@ class TextReportTest {
   void keepsShortRunsAndWarningsLineByLine() {
     String three = ReportRenderer.text(new Report(Samples.unusedMapLines(TextReport.FOLD_AT - 1), List.of()));
     assertThat(three.lines().filter(l -> l.startsWith("  INFO VMDP505 \"10de "))).hasSize(TextReport.FOLD_AT - 1);
-    List<Finding> warnings = Samples.unusedMapLines(TextReport.FOLD_AT + 2).stream().map(f -> f.withSeverity(Severity.WARNING)).toList();
+    List<Finding> warnings = Samples.unusedMapLines(TextReport.FOLD_AT + 2).stream()
+        .map(f -> f.withSeverity(Severity.WARNING)).toList();
     assertThat(ReportRenderer.text(new Report(warnings, List.of())).lines().filter(l -> l.contains("WARNING VMDP505")))
         .hasSize(TextReport.FOLD_AT + 2);
   }

@@ -103,6 +103,7 @@ public final class RuleTest {
   }
 
   /** A host file of a kind, with its name and text. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared, hashed or printed
   private record HostFile(String name, byte[] bytes, BiConsumer<Workspace, Path> open) {}
 
   /**

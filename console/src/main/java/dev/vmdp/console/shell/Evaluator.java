@@ -235,13 +235,13 @@ final class Evaluator implements AutoCloseable {
   }
 
   private static String kindName(TypeDeclSnippet type) {
-    switch (type.subKind()) {
-      case INTERFACE_SUBKIND: return "interface";
-      case ENUM_SUBKIND: return "enum";
-      case ANNOTATION_TYPE_SUBKIND: return "annotation interface";
-      case RECORD_SUBKIND: return "record";
-      default: return "class";
-    }
+    return switch (type.subKind()) {
+      case INTERFACE_SUBKIND -> "interface";
+      case ENUM_SUBKIND -> "enum";
+      case ANNOTATION_TYPE_SUBKIND -> "annotation interface";
+      case RECORD_SUBKIND -> "record";
+      default -> "class";
+    };
   }
 
   private static String unresolved(JShell jshell, DeclarationSnippet declaration) {
@@ -250,6 +250,7 @@ final class Evaluator implements AutoCloseable {
   }
 
   @Override
+  @SuppressWarnings("FutureReturnValueIgnored") // a shell still starting is closed once up; nobody waits for that
   public void close() {
     if (shell.isDone() && !shell.isCompletedExceptionally()) {
       shell.join().close();

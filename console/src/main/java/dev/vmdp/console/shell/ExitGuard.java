@@ -96,25 +96,19 @@ final class ExitGuard {
   }
 
   private static boolean isExit(String owner, String name) {
-    return owner.equals("java/lang/System") && name.equals("exit")
-        || owner.equals("java/lang/Runtime") && (name.equals("exit") || name.equals("halt"));
+    return (owner.equals("java/lang/System") && name.equals("exit"))
+        || (owner.equals("java/lang/Runtime") && (name.equals("exit") || name.equals("halt")));
   }
 
   private static int entryLength(int tag, ByteBuffer in) {
-    switch (tag) {
-      case UTF8:
-        return 2 + Short.toUnsignedInt(in.getShort(in.position()));
-      case 7: case 8: case 16: case 19: case 20:
-        return 2;
-      case 15:
-        return 3;
-      case 3: case 4: case 9: case METHODREF: case 11: case NAME_AND_TYPE: case 17: case 18:
-        return 4;
-      case 5: case 6:
-        return 8;
-      default:
-        throw new IllegalArgumentException("class file has an unknown constant pool tag " + tag);
-    }
+    return switch (tag) {
+      case UTF8 -> 2 + Short.toUnsignedInt(in.getShort(in.position()));
+      case 7, 8, 16, 19, 20 -> 2;
+      case 15 -> 3;
+      case 3, 4, 9, METHODREF, 11, NAME_AND_TYPE, 17, 18 -> 4;
+      case 5, 6 -> 8;
+      default -> throw new IllegalArgumentException("class file has an unknown constant pool tag " + tag);
+    };
   }
 
   private static String utf8(byte[] b, int offset) {

@@ -84,20 +84,21 @@ final class Session implements ConsoleContext {
         return true;
       }
       switch (chunk.kind()) {
-        case COMMAND:
+        case COMMAND -> {
           if (!runCommandInteractively(chunk.text())) {
             return false;
           }
-          break;
-        case SNIPPET:
+        }
+        case SNIPPET -> {
           if (!evaluateInteractively(chunk.text())) {
             return false;
           }
-          break;
-        default:
+        }
+        default -> {
           out.println("error: incomplete snippet: " + firstLine(chunk.text()));
           out.flush();
           return false;
+        }
       }
     }
     return true;
@@ -143,22 +144,21 @@ final class Session implements ConsoleContext {
         return;
       }
       switch (chunk.kind()) {
-        case COMMAND:
+        case COMMAND -> {
           try {
             runCommand(chunk.text());
           } catch (VmdpException e) {
             throw located(fileName, chunk.line(), e.getMessage(), lines);
           }
-          break;
-        case SNIPPET:
+        }
+        case SNIPPET -> {
           out.flush();
           Evaluator.Outcome outcome = evaluator.eval(chunk.text(), snippetOut);
           if (!outcome.ok()) {
             throw located(fileName, chunk.line() + outcome.errorLine() - 1, outcome.error(), lines);
           }
-          break;
-        default:
-          throw located(fileName, chunk.line(), "incomplete snippet at the end of the script", lines);
+        }
+        default -> throw located(fileName, chunk.line(), "incomplete snippet at the end of the script", lines);
       }
     }
   }

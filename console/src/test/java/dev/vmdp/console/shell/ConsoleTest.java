@@ -95,7 +95,8 @@ class ConsoleTest {
 
   @Test
   void refusesSystemExitAndKeepsRunning() {
-    String out = session("System.exit(3);\nRuntime.getRuntime().halt(4);\nvoid quit() { System.exit(5); }\nquit()\n1 + 2\n/exit\n");
+    String out = session("System.exit(3);\nRuntime.getRuntime().halt(4);\nvoid quit() { System.exit(5); }\nquit()\n"
+        + "1 + 2\n/exit\n");
     assertThat(out)
         .contains("created method quit()")
         .contains("error: System.exit, Runtime.exit and Runtime.halt are disabled in the console: use /exit")

@@ -107,7 +107,7 @@ class ExitGuardTest {
 
   @Test
   void rejectsSomethingThatIsNotAClassFile() {
-    assertThatThrownBy(() -> ExitGuard.disarm(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 2, 99}))
-        .isInstanceOf(IllegalArgumentException.class);
+    byte[] notAClass = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 2, 99};
+    assertThatThrownBy(() -> ExitGuard.disarm(notAClass)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -98,7 +98,8 @@ public final class EsxcliPciList {
    *     above 1 MiB
    */
   public static EsxcliPciList parse(byte[] bytes, String fileName) {
-    List<String> all = TextFormats.readerLines(bytes, fileName, TextFormats.Format.ESXCLI_PCI_LIST, "not esxcli hardware pci list output");
+    List<String> all = TextFormats.readerLines(bytes, fileName, TextFormats.Format.ESXCLI_PCI_LIST,
+        "not esxcli hardware pci list output");
     List<ReadNote> notes = new ArrayList<>();
     Map<PciAddress, PciFunction> functions = new LinkedHashMap<>();
     Map<PciAddress, HostDeviceReport> reports = new LinkedHashMap<>();

@@ -6,5 +6,4 @@
 @VmdpStyle
 package dev.vmdp.io.log;
 
-import dev.vmdp.model.log.LogLine;
 import dev.vmdp.model.VmdpStyle;

@@ -27,7 +27,6 @@ final class RawLine {
   private final LineTerminator terminator;
   private final int[] tokenStart;
   private final int[] tokenEnd;
-  private final int commentStart;
   private final Kind kind;
   private final PassthruMapEntry entry;
   private final List<Problem> problems;
@@ -54,7 +53,6 @@ final class RawLine {
       }
       tokens.add(new int[] {start, i});
     }
-    this.commentStart = comment;
     this.tokenStart = tokens.stream().mapToInt(t -> t[0]).toArray();
     this.tokenEnd = tokens.stream().mapToInt(t -> t[1]).toArray();
     List<Problem> found = new ArrayList<>();

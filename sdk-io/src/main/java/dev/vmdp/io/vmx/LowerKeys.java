@@ -20,6 +20,7 @@ final class LowerKeys {
   private LowerKeys() {}
 
   /** A cached key: its bytes as written and the lower-case string made of them. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared, hashed or printed
   private record Entry(byte[] written, String key) {}
 
   /**

@@ -148,7 +148,7 @@ final class TypedValues {
       return Optional.empty();
     }
     List<PciId> out = new ArrayList<>();
-    for (String part : value(e).strip().split("[,;\\s]+")) {
+    for (String part : value(e).strip().split("[,;\\s]+", -1)) {
       if (part.isEmpty()) {
         continue;
       }

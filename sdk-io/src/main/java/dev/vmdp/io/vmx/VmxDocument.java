@@ -578,17 +578,21 @@ public final class VmxDocument {
     byte[] raw = Arrays.copyOfRange(r.buf, r.start, r.contentEnd);
     LineTerminator t = r.terminator();
     switch (r.kind) {
-      case LineRecord.BLANK:
+      case LineRecord.BLANK -> {
         return new VmxBlank(i + 1, raw, t, charset);
-      case LineRecord.COMMENT:
+      }
+      case LineRecord.COMMENT -> {
         return new VmxComment(i + 1, raw, t, charset);
-      case LineRecord.ENTRY:
+      }
+      case LineRecord.ENTRY -> {
         String comment = r.commentStart < 0 ? null : decode(r.buf, r.commentStart, r.contentEnd - r.commentStart);
         return new VmxEntry(i + 1, raw, t, charset, decodeKey(r),
             decode(r.buf, r.valueStart, r.valueEnd - r.valueStart), r.quoted(),
             VmxEscape.unescape(r.buf, r.innerStart(), r.innerEnd() - r.innerStart()), comment);
-      default:
+      }
+      default -> {
         return new VmxOther(i + 1, raw, t, charset);
+      }
     }
   }
 

@@ -57,6 +57,7 @@ public abstract sealed class VmxLine permits VmxEntry, VmxComment, VmxBlank, Vmx
 
   /** Lines are equal when they are of the same kind, at the same number, with the same bytes. */
   @Override
+  @SuppressWarnings("EqualsGetClass") // the kinds are final subclasses: a blank line never equals an entry
   public boolean equals(Object o) {
     return o != null
         && o.getClass() == getClass()

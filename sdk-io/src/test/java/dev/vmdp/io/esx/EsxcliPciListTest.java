@@ -94,7 +94,8 @@ class EsxcliPciListTest {
     Path f = dir.resolve("x.txt");
     Files.writeString(f, "");
     assertThatThrownBy(() -> EsxcliPciList.read(f)).hasMessageContaining("not esxcli hardware pci list output");
-    assertThatThrownBy(() -> EsxcliPciList.read(dir.resolve("nope"))).hasMessageEndingWith("nope:1:1: cannot read file: no such file");
+    assertThatThrownBy(() -> EsxcliPciList.read(dir.resolve("nope")))
+        .hasMessageEndingWith("nope:1:1: cannot read file: no such file");
   }
 
   @Test

@@ -30,7 +30,8 @@ class InventorySecurityTest {
         "!!" + canary + "\nhosts: {}\n",
         "hosts:\n  esx01:\n    \"@class\": " + canary + "\n    version: \"4.0\"\n",
         "hosts:\n  esx01: [\"" + canary + "\", {version: \"4.0\"}]\n",
-        "vms:\n  - vmx: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n",
+        "vms:\n  - vmx: !!javax.script.ScriptEngineManager "
+            + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n",
         "vms:\n  - vmx: !!java.lang.ProcessBuilder [[\"touch\", \"" + "pwned" + "\"]]\n",
         "hosts:\n  esx01:\n    lspci: \"$(touch pwned)\"\n");
   }

@@ -3,6 +3,7 @@ package dev.vmdp.io.vmx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class BoundedCacheTest {
@@ -11,12 +12,16 @@ class BoundedCacheTest {
   void keepsTheFirstValueOfAKeyUntilItIsFull() {
     BoundedCache<String, StringBuilder> cache = new BoundedCache<>(2);
     AtomicInteger made = new AtomicInteger();
-    StringBuilder a = cache.get("a", k -> { made.incrementAndGet(); return new StringBuilder(k); });
+    Function<String, StringBuilder> make = k -> {
+      made.incrementAndGet();
+      return new StringBuilder(k);
+    };
+    StringBuilder a = cache.get("a", make);
     assertThat(cache.get("a", k -> new StringBuilder("other"))).isSameAs(a);
-    cache.get("b", k -> { made.incrementAndGet(); return new StringBuilder(k); });
+    cache.get("b", make);
     // Full: a third key is made each time and not kept; kept keys stay.
-    StringBuilder c1 = cache.get("c", k -> { made.incrementAndGet(); return new StringBuilder(k); });
-    StringBuilder c2 = cache.get("c", k -> { made.incrementAndGet(); return new StringBuilder(k); });
+    StringBuilder c1 = cache.get("c", make);
+    StringBuilder c2 = cache.get("c", make);
     assertThat(c1).isNotSameAs(c2).hasToString("c");
     assertThat(made).hasValue(4);
     assertThat(cache.get("a", k -> new StringBuilder("other"))).isSameAs(a);

@@ -119,7 +119,8 @@ class InventoryErrorTest {
         .startsWith("inv.yaml:1:8: 'hosts' must be a mapping");
     assertThat(error("hosts:\n  h:\n    version: [4, 0]\n").getMessage())
         .startsWith("inv.yaml:3:14: 'version' must be a single value, not a mapping or a list");
-    assertThat(error("hosts:\n  h:\n    devices:\n      - {address: 1:0.0, bridge: {primary: zero, secondary: 1, subordinate: 1}}\n")
+    assertThat(error("hosts:\n  h:\n    devices:\n"
+        + "      - {address: 1:0.0, bridge: {primary: zero, secondary: 1, subordinate: 1}}\n")
         .getMessage()).contains("'primary' must be a whole number, was 'zero'");
   }
 

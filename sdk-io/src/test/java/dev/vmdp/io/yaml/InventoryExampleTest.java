@@ -57,7 +57,8 @@ class InventoryExampleTest {
     assertThat(esx01.iommu().biosEnabled()).contains(true);
     assertThat(esx01.iommu().verifiedActive()).contains(true);
     assertThat(esx01.systemUuid()).contains("4a7c8e1f-0b3d-5e6f-9a2b-3c4d5e6f7a8b");
-    assertThat(esx01.sourceOf("version").map(Object::toString)).hasValueSatisfying(s -> assertThat(s).endsWith("inventory.yaml:5:14"));
+    assertThat(esx01.sourceOf("version").map(Object::toString))
+        .hasValueSatisfying(s -> assertThat(s).endsWith("inventory.yaml:5:14"));
   }
 
   @Test

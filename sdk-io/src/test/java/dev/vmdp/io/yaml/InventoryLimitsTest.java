@@ -65,7 +65,8 @@ class InventoryLimitsTest {
     for (int i = 0; i < 40; i++) {
       y.append("  ".repeat(i)).append("k").append(i).append(":\n");
     }
-    assertThat(error(y.toString()).getMessage()).startsWith("inv.yaml:33:").endsWith("YAML nested too deeply (more than 32 levels)");
+    assertThat(error(y.toString()).getMessage()).startsWith("inv.yaml:33:")
+        .endsWith("YAML nested too deeply (more than 32 levels)");
   }
 
   @Test

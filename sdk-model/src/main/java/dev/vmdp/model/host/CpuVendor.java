@@ -31,13 +31,10 @@ public enum CpuVendor {
 
   /** The IOMMU this vendor's platforms use; {@link IommuKind#NONE} for {@link #OTHER}. */
   public IommuKind expectedIommu() {
-    switch (this) {
-      case INTEL:
-        return IommuKind.INTEL_VTD;
-      case AMD:
-        return IommuKind.AMD_VI;
-      default:
-        return IommuKind.NONE;
-    }
+    return switch (this) {
+      case INTEL -> IommuKind.INTEL_VTD;
+      case AMD -> IommuKind.AMD_VI;
+      default -> IommuKind.NONE;
+    };
   }
 }

@@ -1,7 +1,6 @@
 package dev.vmdp.model.host;
 
 import dev.vmdp.model.VmdpException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

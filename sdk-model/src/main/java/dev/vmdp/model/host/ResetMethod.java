@@ -62,19 +62,13 @@ public enum ResetMethod {
    */
   public static Optional<ResetMethod> fromEsxcli(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    switch (t) {
-      case "function reset":
-        return Optional.of(FLR);
-      case "link reset":
-        return Optional.of(LINK);
-      case "bridge reset":
-        return Optional.of(BRIDGE);
-      case "d3d0 reset":
-      case "d3 reset":
-        return Optional.of(D3D0);
-      default:
-        return fromToken(t);
-    }
+    return switch (t) {
+      case "function reset" -> Optional.of(FLR);
+      case "link reset" -> Optional.of(LINK);
+      case "bridge reset" -> Optional.of(BRIDGE);
+      case "d3d0 reset", "d3 reset" -> Optional.of(D3D0);
+      default -> fromToken(t);
+    };
   }
 
   /** The passthru.map word. */

@@ -60,22 +60,15 @@ public abstract class Acs {
 
   /** The control for one feature, or empty when it was not shown. */
   public Optional<Boolean> control(AcsFlag flag) {
-    switch (flag) {
-      case SOURCE_VALIDATION:
-        return sourceValidation();
-      case TRANSLATION_BLOCKING:
-        return translationBlocking();
-      case REQUEST_REDIRECT:
-        return requestRedirect();
-      case COMPLETION_REDIRECT:
-        return completionRedirect();
-      case UPSTREAM_FORWARDING:
-        return upstreamForwarding();
-      case EGRESS_CONTROL:
-        return egressControl();
-      default:
-        return directTranslated();
-    }
+    return switch (flag) {
+      case SOURCE_VALIDATION -> sourceValidation();
+      case TRANSLATION_BLOCKING -> translationBlocking();
+      case REQUEST_REDIRECT -> requestRedirect();
+      case COMPLETION_REDIRECT -> completionRedirect();
+      case UPSTREAM_FORWARDING -> upstreamForwarding();
+      case EGRESS_CONTROL -> egressControl();
+      default -> directTranslated();
+    };
   }
 
   /**

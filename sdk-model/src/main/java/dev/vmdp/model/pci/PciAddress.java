@@ -90,7 +90,7 @@ public final class PciAddress implements Comparable<PciAddress> {
       return parseEsxcli(t);
     }
     Parts p = Parts.split(t, text);
-    if (p.segment != null && p.segment.length() == 5 || p.bus.length() == 3) {
+    if ((p.segment != null && p.segment.length() == 5) || p.bus.length() == 3) {
       return p.toAddress(10, text);
     }
     return p.toAddress(16, text);

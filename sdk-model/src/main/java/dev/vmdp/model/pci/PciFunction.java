@@ -135,7 +135,7 @@ public abstract class PciFunction {
     if (flr().orElse(false) || afFlr().orElse(false) || sriov().map(Sriov::isVirtualFunction).orElse(false)) {
       return Optional.of(true);
     }
-    if (portType().isPresent() || flr().isPresent() && afFlr().isPresent()) {
+    if (portType().isPresent() || (flr().isPresent() && afFlr().isPresent())) {
       return Optional.of(false);
     }
     return Optional.empty();

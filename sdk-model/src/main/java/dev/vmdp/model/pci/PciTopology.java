@@ -252,7 +252,7 @@ public final class PciTopology {
       return Optional.of(true);
     }
     Integer unknown = lowestUnknownBridgeBus.get(address.segment());
-    if (!rangesShown || unknown != null && unknown < address.bus()) {
+    if (!rangesShown || (unknown != null && unknown < address.bus())) {
       return Optional.empty();
     }
     return Optional.of(true);

@@ -29,7 +29,10 @@ public enum PassthroughKind {
     this.displayName = displayName;
   }
 
-  /** The name listings and messages use: {@code DirectPath}, {@code Dynamic DirectPath}, {@code vGPU}, {@code SR-IOV passthrough}. */
+  /**
+   * The name listings and messages use: {@code DirectPath}, {@code Dynamic DirectPath}, {@code vGPU},
+   * {@code SR-IOV passthrough}.
+   */
   public String displayName() {
     return displayName;
   }

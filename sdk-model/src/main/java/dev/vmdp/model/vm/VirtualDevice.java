@@ -76,10 +76,12 @@ public abstract class VirtualDevice {
   static boolean isKeyPrefix(String s) {
     for (int i = 0; i < s.length(); i++) {
       switch (s.charAt(i)) {
-        case ' ', '\t', '\n', '\013', '\f', '\r', '#', '=', '.':
+        case ' ', '\t', '\n', '\013', '\f', '\r', '#', '=', '.' -> {
           return false;
-        default:
-          break;
+        }
+        default -> {
+          // Allowed: look at the next character.
+        }
       }
     }
     return !s.isEmpty();

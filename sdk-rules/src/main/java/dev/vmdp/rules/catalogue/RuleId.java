@@ -2,7 +2,6 @@ package dev.vmdp.rules.catalogue;
 
 import dev.vmdp.model.VmdpException;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,7 +94,7 @@ public final class RuleId implements Comparable<RuleId> {
   /** A hash of the number. */
   @Override
   public int hashCode() {
-    return Objects.hashCode(number);
+    return Integer.hashCode(number);
   }
 
   /** The ID in upper case, for example {@code VMDP305}. */

@@ -45,7 +45,7 @@ public final class MalformedId extends DeviceRule {
       String id = e.device.id().get();
       Optional<IdProblem> problem = products.idProblem(id, v);
       // A form one version accepts and another does not is no error when the version is a guess.
-      if (problem.isEmpty() || problem.get() == IdProblem.WRONG_FORM && ctx.hostVersionGuessed()) {
+      if (problem.isEmpty() || (problem.get() == IdProblem.WRONG_FORM && ctx.hostVersionGuessed())) {
         continue;
       }
       Optional<String> suggested = problem.get() == IdProblem.OUT_OF_RANGE || problem.get() == IdProblem.SHAPE

@@ -41,7 +41,7 @@ abstract class HostRule extends CatalogueRule {
 
   /** A state as a fact value: {@code enabledPendingReboot}. */
   static String stateFact(PassthroughState s) {
-    String[] words = s.name().toLowerCase(Locale.ROOT).split("_");
+    String[] words = s.name().toLowerCase(Locale.ROOT).split("_", -1);
     StringBuilder b = new StringBuilder(words[0]);
     for (int i = 1; i < words.length; i++) {
       b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

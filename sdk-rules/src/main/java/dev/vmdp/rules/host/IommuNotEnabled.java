@@ -33,23 +33,24 @@ public final class IommuNotEnabled extends HostRule {
     Finding.Builder f;
     Optional<SourceRef> at;
     switch (state) {
-      case BIOS_OFF:
+      case BIOS_OFF -> {
         f = finding(subject(host), "IOMMU not enabled: the BIOS has it off").putFact("reason", "biosOff");
         at = host.sourceOf("iommu");
-        break;
-      case REPORTED_INACTIVE:
+      }
+      case REPORTED_INACTIVE -> {
         f = finding(subject(host), "IOMMU not enabled: the host report shows it inactive")
             .putFact("reason", "reportedInactive");
         at = host.sourceOf("iommu");
-        break;
-      case NO_MODULE:
+      }
+      case NO_MODULE -> {
         f = finding(subject(host), "IOMMU not enabled: no IOMMU module (" + String.join(", ", modules)
             + ") in the module list").putFact("reason", "noIommuModule")
             .putFact("iommuModules", String.join(",", modules));
         at = host.sourceOf("loadedModules");
-        break;
-      default:
+      }
+      default -> {
         return List.of();
+      }
     }
     at.ifPresent(f::location);
     return List.of(f.build());

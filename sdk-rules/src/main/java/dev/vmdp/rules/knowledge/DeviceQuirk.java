@@ -61,7 +61,7 @@ public final class DeviceQuirk {
       return false;
     }
     return !displayOffRootBus
-        || classCode.filter(c -> c.baseClass() == 0x03).isPresent() && onRootBus.filter(r -> !r).isPresent();
+        || (classCode.filter(c -> c.baseClass() == 0x03).isPresent() && onRootBus.filter(r -> !r).isPresent());
   }
 
   /**

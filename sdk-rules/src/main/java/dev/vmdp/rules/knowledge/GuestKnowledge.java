@@ -67,35 +67,35 @@ public final class GuestKnowledge {
   /**
    * The family of a {@code guestOS} value, ignoring case and surrounding blanks.
    *
-   * @param guestOs the value as written ({@code winNetEnterprise}); null or blank is unknown
+   * @param guest the value as written ({@code winNetEnterprise}); null or blank is unknown
    * @return the family, or empty when the guest is unknown to vmdp
    */
-  public Optional<GuestFamily> family(String guestOs) {
-    if (guestOs == null || guestOs.isBlank()) {
+  public Optional<GuestFamily> family(String guest) {
+    if (guest == null || guest.isBlank()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(guests.get(normalize(guestOs)));
+    return Optional.ofNullable(guests.get(normalize(guest)));
   }
 
   /**
    * Whether the guest is a Windows Server 2003 or 2008 guest (2008 R2 included, vmdp policy).
    *
-   * @param guestOs the {@code guestOS} value; null, blank or unknown gives false
+   * @param guest the {@code guestOS} value; null, blank or unknown gives false
    * @return true only for a known Windows Server 2003/2008 guest
    */
-  public boolean isWindowsServer2003Or2008(String guestOs) {
-    return family(guestOs).map(WINDOWS_2003_2008::contains).orElse(false);
+  public boolean isWindowsServer2003Or2008(String guest) {
+    return family(guest).map(WINDOWS_2003_2008::contains).orElse(false);
   }
 
   /**
    * Whether the guest drives passthrough devices in IOAPIC (legacy INTx) mode rather than with
    * MSI: the "older guest" of the interrupt rules (vmdp policy, see the class comment).
    *
-   * @param guestOs the {@code guestOS} value; null, blank or unknown gives false
+   * @param guest the {@code guestOS} value; null, blank or unknown gives false
    * @return true only for a known guest of an IOAPIC family
    */
-  public boolean drivesDevicesInIoapicMode(String guestOs) {
-    return family(guestOs).map(ioapicFamilies::contains).orElse(false);
+  public boolean drivesDevicesInIoapicMode(String guest) {
+    return family(guest).map(ioapicFamilies::contains).orElse(false);
   }
 
   /** The known {@code guestOS} values (lower-case) and their families. */
@@ -111,30 +111,30 @@ public final class GuestKnowledge {
   /**
    * A copy that classifies one more {@code guestOS} value (or reclassifies a known one).
    *
-   * @param guestOs the value, any case; must not be blank
+   * @param guest the value, any case; must not be blank
    * @param family its family
    * @return the changed copy
    */
-  public GuestKnowledge withGuest(String guestOs, GuestFamily family) {
+  public GuestKnowledge withGuest(String guest, GuestFamily family) {
     Objects.requireNonNull(family, "family");
-    if (guestOs == null || guestOs.isBlank()) {
-      throw new IllegalArgumentException("GuestKnowledge guestOs must not be blank, was '" + guestOs + "'");
+    if (guest == null || guest.isBlank()) {
+      throw new IllegalArgumentException("GuestKnowledge guestOs must not be blank, was '" + guest + "'");
     }
     Map<String, GuestFamily> copy = new LinkedHashMap<>(guests);
-    copy.put(normalize(guestOs), family);
+    copy.put(normalize(guest), family);
     return new GuestKnowledge(copy, ioapicFamilies);
   }
 
   /**
    * A copy that no longer knows a {@code guestOS} value (so rules treat it as unknown).
    *
-   * @param guestOs the value, any case
+   * @param guest the value, any case
    * @return the changed copy (this one's equal when the value was not known)
    */
-  public GuestKnowledge withoutGuest(String guestOs) {
+  public GuestKnowledge withoutGuest(String guest) {
     Map<String, GuestFamily> copy = new LinkedHashMap<>(guests);
-    if (guestOs != null) {
-      copy.remove(normalize(guestOs));
+    if (guest != null) {
+      copy.remove(normalize(guest));
     }
     return new GuestKnowledge(copy, ioapicFamilies);
   }

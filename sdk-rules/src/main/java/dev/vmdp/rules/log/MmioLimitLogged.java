@@ -44,7 +44,7 @@ final class MmioLimitLogged extends LogRule {
 
   @Override
   void extract(Signature sig, Matcher m, String message, Map<String, String> values) {
-    if (sig == PAGES) {
+    if (PAGES.equals(sig)) {
       Matcher needed = NUMBER.matcher(m.group(1));
       if (needed.find()) {
         values.put("pagesNeeded", needed.group());

@@ -170,7 +170,8 @@ public final class Planner {
     }
     List<Rule> rules = new ArrayList<>(ResetRules.all());
     for (String id : List.of("VMDP501", "VMDP502", "VMDP503")) {
-      rules.add(new ReadDiagnosticRule(id, RuleCatalogue.standard().get(id).severity(), RuleCatalogue.standard().get(id).summary()));
+      rules.add(new ReadDiagnosticRule(id, RuleCatalogue.standard().get(id).severity(),
+          RuleCatalogue.standard().get(id).summary()));
     }
     Report checked = RuleEngine.builder().rules(rules).build().check(host, vms);
     if (shared.isEmpty()) {

@@ -96,7 +96,7 @@ final class BridgeBlock {
       if (acpi) {
         // pciBridge0 of the ACPI layout may leave virtualDev out when the chipset key says acpi.
         if (bridge.virtualDev().filter(d -> !d.equalsIgnoreCase(ROOT_BRIDGE)).isPresent()
-            || i == 1 && bridge.virtualDev().isEmpty()) {
+            || (i == 1 && bridge.virtualDev().isEmpty())) {
           out.add(bridge.keyPrefix() + ".virtualDev");
         }
       } else if (i != 0) {

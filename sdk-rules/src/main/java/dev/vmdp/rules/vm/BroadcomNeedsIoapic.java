@@ -5,7 +5,6 @@ import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
-import dev.vmdp.rules.Fix;
 import dev.vmdp.rules.knowledge.GuestFamily;
 import dev.vmdp.rules.knowledge.GuestKnowledge;
 import java.util.List;

@@ -32,7 +32,7 @@ final class HandEditedBridgeBlock extends VmRule {
           "chipset.motherboardlayout", "pcibridge0.virtualdev");
       return;
     }
-    if (acpi && !BridgeBlock.acpiLayoutAccepted(vm)
+    if ((acpi && !BridgeBlock.acpiLayoutAccepted(vm))
         || !BridgeBlock.missing(vm).isEmpty() || !BridgeBlock.badKeys(vm).isEmpty()) {
       return;
     }

@@ -22,7 +22,7 @@ final class IncompleteBridgeBlock extends VmRule {
 
   @Override
   void check(CheckContext context, VirtualMachine vm, List<Finding> out) {
-    if (!BridgeBlock.applies(vm) || BridgeBlock.acpiLayout(vm) && !BridgeBlock.acpiLayoutAccepted(vm)) {
+    if (!BridgeBlock.applies(vm) || (BridgeBlock.acpiLayout(vm) && !BridgeBlock.acpiLayoutAccepted(vm))) {
       return;
     }
     List<String> missing = BridgeBlock.missing(vm);

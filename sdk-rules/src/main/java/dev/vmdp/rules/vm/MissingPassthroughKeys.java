@@ -34,7 +34,7 @@ final class MissingPassthroughKeys extends VmRule {
       List<String> missing = new ArrayList<>();
       List<String> empty = new ArrayList<>();
       PassthroughKind kind = d.kind();
-      boolean dynamic = kind == PassthroughKind.DYNAMIC || kind == PassthroughKind.FIXED && has(vm, d, "allowedDevices");
+      boolean dynamic = kind == PassthroughKind.DYNAMIC || (kind == PassthroughKind.FIXED && has(vm, d, "allowedDevices"));
       if (kind == PassthroughKind.SRIOV) {
         continue;
       }
@@ -85,8 +85,8 @@ final class MissingPassthroughKeys extends VmRule {
     if (usable) {
       return;
     }
-    boolean written = has(vm, d, suffix) || suffix.equals("id") && d.id().isPresent()
-        || suffix.equals("systemId") && d.systemId().isPresent();
+    boolean written = has(vm, d, suffix) || (suffix.equals("id") && d.id().isPresent())
+        || (suffix.equals("systemId") && d.systemId().isPresent());
     (written ? empty : missing).add(suffix);
   }
 }

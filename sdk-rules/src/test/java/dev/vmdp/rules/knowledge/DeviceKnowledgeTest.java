@@ -14,9 +14,9 @@ class DeviceKnowledgeTest {
   @Test
   void guideSupportedListCoversEsx4Only() {
     assertThat(d.supportedFor(EsxVersion.ESX_4_0)).hasValueSatisfying(s -> assertThat(s).containsExactly(
-        PciId.of(0x1000, 0x0058), PciId.of(0x1077, 0x2532), PciId.of(0x14e4, 0x164e), PciId.of(0x14e4, 0x164f), PciId.of(0x14e4, 0x1650),
-        PciId.of(0x8086, 0x10b6), PciId.of(0x8086, 0x10c6), PciId.of(0x8086, 0x10c7), PciId.of(0x8086, 0x10c8),
-        PciId.of(0x8086, 0x10dd)));
+        PciId.of(0x1000, 0x0058), PciId.of(0x1077, 0x2532), PciId.of(0x14e4, 0x164e), PciId.of(0x14e4, 0x164f),
+        PciId.of(0x14e4, 0x1650), PciId.of(0x8086, 0x10b6), PciId.of(0x8086, 0x10c6), PciId.of(0x8086, 0x10c7),
+        PciId.of(0x8086, 0x10c8), PciId.of(0x8086, 0x10dd)));
     assertThat(d.knownSupported(PciId.of(0x8086, 0x10c6), EsxVersion.of(4, 1, 1))).contains(true);
     // The guide names QLogic 2500 and LSI 1068E as known to work: on the ESX 4.x list (DOMAIN.md 3).
     assertThat(d.knownSupported(PciId.of(0x1077, 0x2532), EsxVersion.ESX_4_0)).contains(true);

@@ -37,7 +37,8 @@ class VMDP207Test {
     int vms = 2000;
     for (int i = 0; i < vms; i++) {
       String bus = String.format("%03d", 100 + i % 8);
-      t.vmx("vm" + i + ".vmx", ESXI7_GPU.replace("\"ml01\"", "\"vm" + i + "\"").replace("00000:059:00.0", "00000:" + bus + ":00.0"));
+      t.vmx("vm" + i + ".vmx",
+          ESXI7_GPU.replace("\"ml01\"", "\"vm" + i + "\"").replace("00000:059:00.0", "00000:" + bus + ":00.0"));
     }
     List<Finding> found = t.run().all("VMDP207");
     assertThat(found).hasSize(8);

@@ -13,7 +13,8 @@ class VMDP102Test {
   @Test
   void positive_amdIommuOnEsx40() {
     Finding f = RuleTest.forRules("VMDP102").vmx("rhel3.vmx", GUIDE_RHEL3)
-        .inventory("inventory.yaml", inventory("version: \"4.0\"\ncpu: amd\n# BUG: VMDP102\niommu: {kind: amd-vi, biosEnabled: true}"))
+        .inventory("inventory.yaml",
+            inventory("version: \"4.0\"\ncpu: amd\n# BUG: VMDP102\niommu: {kind: amd-vi, biosEnabled: true}"))
         .run().expectMarked().only("VMDP102");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subject()).isEqualTo("host esx01");

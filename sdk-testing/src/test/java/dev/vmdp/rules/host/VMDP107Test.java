@@ -13,7 +13,8 @@ class VMDP107Test {
   @Test
   void positive_esx35WithPassthroughEntries() {
     Finding f = RuleTest.forRules("VMDP107").vmx("rhel3.vmx", GUIDE_RHEL3)
-        .inventory("inventory.yaml", inventory("cpu: intel\n# BUG: VMDP107\nversion: \"3.5\"")).run().expectMarked().only("VMDP107");
+        .inventory("inventory.yaml", inventory("cpu: intel\n# BUG: VMDP107\nversion: \"3.5\""))
+        .run().expectMarked().only("VMDP107");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.subject()).isEqualTo("host esx01");
     assertThat(f.facts()).containsEntry("version", "3.5").containsEntry("minimumVersion", "4.0");
@@ -26,7 +27,8 @@ class VMDP107Test {
 
   @Test
   void negative_esx40OrVersionUnknown() {
-    RuleTest.forRules("VMDP107").vmx("rhel3.vmx", GUIDE_RHEL3).inventory("inventory.yaml", inventory("cpu: intel\nversion: \"4.0\""))
+    RuleTest.forRules("VMDP107").vmx("rhel3.vmx", GUIDE_RHEL3)
+        .inventory("inventory.yaml", inventory("cpu: intel\nversion: \"4.0\""))
         .run().expectNone();
     RuleTest.forRules("VMDP107").vmx("rhel3.vmx", GUIDE_RHEL3).inventory("inventory.yaml", inventory("cpu: intel\n")).run()
         .expectNone();

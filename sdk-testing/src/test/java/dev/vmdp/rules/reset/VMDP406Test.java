@@ -27,7 +27,8 @@ class VMDP406Test {
         		DevCap:	MaxPayload 256 bytes, PhantFunc 0
         			ExtTag- RBE+
 
-        """ + one.replace("F ", "0 ").formatted(classLine, vendorDevice) + one.replace("F ", "1 ").formatted(classLine, vendorDevice);
+        """ + one.replace("F ", "0 ").formatted(classLine, vendorDevice)
+        + one.replace("F ", "1 ").formatted(classLine, vendorDevice);
   }
 
   @Test
@@ -45,11 +46,14 @@ class VMDP406Test {
   @Test
   void negative_noSuggestionForDevicesKnownNotToResetThatWay() {
     // Mellanox 15b3:cf70 and an AMD GPU (display class) off the root bus do not reset via D3 -> D0 (DOMAIN.md 8).
-    RuleTest.forRules("VMDP406").esx("6.7").vmx("fw01.vmx", ESXI67_BIOS_NIC.replace("0x8086", "0x15b3").replace("0x10fb", "0xcf70"))
+    RuleTest.forRules("VMDP406").esx("6.7")
+        .vmx("fw01.vmx", ESXI67_BIOS_NIC.replace("0x8086", "0x15b3").replace("0x10fb", "0xcf70"))
         .lspci("lspci.txt", lspci("15b3:cf70", "Ethernet controller [0200]: Mellanox Technologies Device"))
         .run().expectNone();
-    RuleTest.forRules("VMDP406").esx("6.7").vmx("fw01.vmx", ESXI67_BIOS_NIC.replace("0x8086", "0x1002").replace("0x10fb", "0x67df"))
-        .lspci("lspci.txt", lspci("1002:67df", "VGA compatible controller [0300]: Advanced Micro Devices, Inc. [AMD/ATI] Ellesmere [Radeon RX 580]"))
+    RuleTest.forRules("VMDP406").esx("6.7")
+        .vmx("fw01.vmx", ESXI67_BIOS_NIC.replace("0x8086", "0x1002").replace("0x10fb", "0x67df"))
+        .lspci("lspci.txt", lspci("1002:67df",
+            "VGA compatible controller [0300]: Advanced Micro Devices, Inc. [AMD/ATI] Ellesmere [Radeon RX 580]"))
         .run().expectNone();
   }
 }

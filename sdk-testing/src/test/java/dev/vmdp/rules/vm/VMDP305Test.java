@@ -96,7 +96,8 @@ class VMDP305Test {
 
   @Test
   void positive_aVgpuVmNeedsAFullReservationToo() {
-    String vmx = dev.vmdp.rules.VmxTexts.ESXI8_VGPU.replace("sched.mem.min = \"16384\"", "# BUG: VMDP305\nsched.mem.min = \"4096\"")
+    String vmx = dev.vmdp.rules.VmxTexts.ESXI8_VGPU
+        .replace("sched.mem.min = \"16384\"", "# BUG: VMDP305\nsched.mem.min = \"4096\"")
         .replace("sched.mem.minSize = \"16384\"", "sched.mem.minSize = \"4096\"");
     var checked = RuleTest.forRules("VMDP305").esx("8.0U2").vmx("vdi01.vmx", vmx).run().expectMarked();
     assertThat(checked.only("VMDP305").facts()).containsEntry("vgpu", "true").containsEntry("reservation", "4096");

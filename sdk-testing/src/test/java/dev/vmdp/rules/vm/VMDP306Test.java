@@ -89,7 +89,8 @@ class VMDP306Test {
   @Test
   void negative_ioapicAlready() {
     String ioapic = W2K3.replace("# BUG: VMDP306\n", "").replace("guestOS = \"winNetEnterprise\"", "guestOS = \"winNetStandard\"")
-        .replace("pciPassthru0.pciSlotNumber = \"160\"\n", "pciPassthru0.pciSlotNumber = \"160\"\npciPassthru0.msiEnabled = \"FALSE\"\n");
+        .replace("pciPassthru0.pciSlotNumber = \"160\"\n",
+            "pciPassthru0.pciSlotNumber = \"160\"\npciPassthru0.msiEnabled = \"FALSE\"\n");
     RuleTest.forRules("VMDP306").esx("4.0").vmx("w2k3.vmx", ioapic).run().expectNone();
   }
 

@@ -166,7 +166,7 @@ public final class ArchiveReader {
     if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
       throw escape(archive, name, "an absolute path");
     }
-    for (String segment : n.split("/")) {
+    for (String segment : n.split("/", -1)) {
       if (segment.equals("..")) {
         throw escape(archive, name, "a path with ..");
       }

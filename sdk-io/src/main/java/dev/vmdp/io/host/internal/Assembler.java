@@ -213,7 +213,6 @@ public final class Assembler {
       if (d.configured == null && d.current != null && d.currentAt != null) {
         d.configured = d.current;
         d.configuredFrom = d.currentFrom;
-        d.configuredAt = d.currentAt;
         files.putIfAbsent(d.currentAt.file(), SourceRef.of(d.currentAt.file(), 1));
       }
     }
@@ -232,7 +231,6 @@ public final class Assembler {
     String capableFrom;
     Owner configured;
     String configuredFrom;
-    SourceRef configuredAt;
     Owner current;
     String currentFrom;
     SourceRef currentAt;
@@ -267,7 +265,6 @@ public final class Assembler {
         if (configured == null) {
           configured = o;
           configuredFrom = what;
-          configuredAt = at;
         } else if (configured != o && at != null) {
           notes.add(new ReadNote(at, address + ": " + what + " says the configured owner is " + o.esxcliText() + ", "
               + configuredFrom + " says " + configured.esxcliText() + "; " + configuredFrom + " is used"));
@@ -293,7 +290,6 @@ public final class Assembler {
       if (configured == null) {
         configured = o;
         configuredFrom = "esx.conf";
-        configuredAt = at;
       } else if (configured != o) {
         notes.add(new ReadNote(at, address + ": esx.conf says the configured owner is " + o.esxConfToken() + ", "
             + configuredFrom + " says " + configured.esxcliText() + "; " + configuredFrom + " is used"));

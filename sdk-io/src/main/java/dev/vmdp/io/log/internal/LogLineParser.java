@@ -22,7 +22,10 @@ public final class LogLineParser {
   /** {@code 2022-08-02T10:03:02.701Z In(05) vmx text}; ESXi 8's syslog levels have three digits ({@code In(182)}). */
   private static final Pattern SPACE =
       Pattern.compile(ISO + " ([A-Z][a-z]\\(\\d{2,3}\\))(\\+?) (\\S+)(?: (.*))?", Pattern.DOTALL);
-  /** vmkernel.log: {@code 2023-05-04T10:11:12.345Z cpu3:2097635)PCI: text}, optionally {@code opID=...} before the parenthesis. */
+  /**
+   * vmkernel.log: {@code 2023-05-04T10:11:12.345Z cpu3:2097635)PCI: text}, optionally {@code opID=...}
+   * before the parenthesis.
+   */
   private static final Pattern VMKERNEL =
       Pattern.compile(ISO + " (cpu[0-9]+:[0-9]+)(?: [^)]*)?\\)(.*)", Pattern.DOTALL);
   /** ESXi 8's vmkernel.log after the SPACE prefix and {@code vmkernel:}: {@code cpu3:2097635)PCI: text}. */

@@ -1,6 +1,5 @@
 package dev.vmdp.io.lspci.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +33,6 @@ public final class LspciParser {
   private static final Pattern ESXI_CLASS_IDS =
       Pattern.compile("^Class ([0-9a-fA-F]{4}): ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$");
   private static final Pattern SUB_IDS = Pattern.compile("^([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$");
-  private static final Pattern SUB_DEVICE = Pattern.compile("^(.*?)\\s*Device ([0-9a-fA-F]{4})$");
   private static final Pattern FLAG = Pattern.compile("([A-Za-z][A-Za-z0-9]*)([+-])(?![A-Za-z0-9])");
   private static final Pattern CAP = Pattern.compile("^\\[([0-9a-f]+)(?: v\\d+)?\\] (.*)$");
   private static final Pattern VFS = Pattern.compile("Total VFs: (\\d+), Number of VFs: (\\d+)");
@@ -189,7 +187,7 @@ public final class LspciParser {
 
   private void hex(Matcher x) {
     int offset = Integer.parseInt(x.group(1), 16);
-    String[] bytes = x.group(2).trim().split(" ");
+    String[] bytes = x.group(2).trim().split(" ", -1);
     if (current.config == null) {
       current.config = new int[4096];
       java.util.Arrays.fill(current.config, -1);
@@ -323,20 +321,14 @@ public final class LspciParser {
   }
 
   private static int shift(String unit) {
-    switch (unit) {
-      case "K":
-        return 10;
-      case "M":
-        return 20;
-      case "G":
-        return 30;
-      case "T":
-        return 40;
-      case "P":
-        return 50;
-      default:
-        return 0;
-    }
+    return switch (unit) {
+      case "K" -> 10;
+      case "M" -> 20;
+      case "G" -> 30;
+      case "T" -> 40;
+      case "P" -> 50;
+      default -> 0;
+    };
   }
 
   private void capabilityTitle(String title) {

@@ -55,7 +55,7 @@ public final class ConfigLoader {
     YamlSource source = new YamlSource(text, fileName, Path.of(""), true);
     ConfigDto dto = YamlReading.read(text, source, ConfigDto.class, ConfigDto::new);
     // The inventory's value parsers: a model parser's error, or an enum spelled wrong, at the value.
-    DeviceMapper values = new DeviceMapper(source, new FileRefs(source), new ArrayList<>());
+    DeviceMapper values = new DeviceMapper(source);
     Placed<EsxVersion> esx = dto.esx == null ? null : placed(dto.esx, values.parse(dto.esx, EsxVersion::parse), source);
     List<Placed<String>> disable = new ArrayList<>();
     for (YamlText id : DeviceMapper.nonNull(dto.disable)) {

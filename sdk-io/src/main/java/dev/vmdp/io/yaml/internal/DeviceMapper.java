@@ -1,6 +1,5 @@
 package dev.vmdp.io.yaml.internal;
 
-import dev.vmdp.io.ReadNote;
 import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.host.Host;
 import dev.vmdp.model.host.Owner;
@@ -31,13 +30,9 @@ final class DeviceMapper {
       "disabling", PassthroughState.DISABLE_PENDING_REBOOT);
 
   private final YamlSource source;
-  private final FileRefs files;
-  private final List<ReadNote> notes;
 
-  DeviceMapper(YamlSource source, FileRefs files, List<ReadNote> notes) {
+  DeviceMapper(YamlSource source) {
     this.source = source;
-    this.files = files;
-    this.notes = notes;
   }
 
   /**

@@ -38,7 +38,7 @@ final class HostMapper {
     this.source = source;
     this.files = new FileRefs(source);
     this.notes = notes;
-    this.devices = new DeviceMapper(source, files, notes);
+    this.devices = new DeviceMapper(source);
   }
 
   Host map(String name, HostDto dto) {
@@ -155,7 +155,7 @@ final class HostMapper {
 
   /** {@code "8086 10c6 d3d0 default"}, as a passthru.map line. */
   private PassthruMapEntry entry(YamlText node) {
-    String[] f = node.text().strip().split("\\s+");
+    String[] f = node.text().strip().split("\\s+", -1);
     if (f.length != 4) {
       throw source.error(node, "not a passthru.map entry (want 'vendor device resetMethod fptShareable', e.g. "
           + "'8086 10c6 d3d0 default'): '" + node.text() + "'");
