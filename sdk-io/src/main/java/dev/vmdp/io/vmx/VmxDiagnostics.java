@@ -124,7 +124,7 @@ final class VmxDiagnostics {
 
   /** Whether no ASCII byte is ever part of a longer character in {@code cs}: UTF-8 and one-byte charsets. */
   private static boolean byteWise(Charset cs) {
-    if (cs == StandardCharsets.UTF_8) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
       return true;
     }
     return BYTE_WISE.computeIfAbsent(cs, c -> c.canEncode() && c.newEncoder().maxBytesPerChar() == 1.0f);
