@@ -127,6 +127,7 @@ class ArchitectureTest {
       try (Stream<Path> files = Files.walk(sources)) {
         files.filter(f -> f.toString().endsWith(".java"))
             .filter(f -> !f.getFileName().toString().equals("package-info.java"))
+            .filter(f -> !f.getFileName().toString().equals("module-info.java"))
             .map(f -> sources.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "."))
             .map(n -> n.substring(0, n.length() - ".java".length()))
             .forEach(names::add);

@@ -1,10 +1,12 @@
 package dev.vmdp.io;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +39,36 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /**
-   * Starts {@code SaveChild} with this test run's class path.
+   * This test run's classes as one class path for a child JVM. On the module path (how surefire
+   * runs the tests of a module with a descriptor) the module under test and what it requires are
+   * on {@code jdk.module.path}, and the test classes are patched into the module from their own
+   * folder: none of them is on {@code java.class.path}.
+   */
+  static String testClassPath() {
+    List<String> parts = new ArrayList<>();
+    try {
+      parts.add(Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    for (String property : List.of("jdk.module.path", "java.class.path")) {
+      String value = System.getProperty(property, "");
+      if (!value.isEmpty()) {
+        parts.add(value);
+      }
+    }
+    return String.join(File.pathSeparator, parts);
+  }
+
+  /**
+   * Starts {@code SaveChild} with this test run's classes ({@link #testClassPath()}).
    *
    * @param work a folder for the child's standard error
    * @param env the whole environment of the child, or null to inherit this one's
    * @param args the child's arguments
    */
   static ChildJvm start(Path work, Map<String, String> env, String... args) {
-    return start(work, List.of(), System.getProperty("java.class.path"), env, args);
+    return start(work, List.of(), testClassPath(), env, args);
   }
 
   /**

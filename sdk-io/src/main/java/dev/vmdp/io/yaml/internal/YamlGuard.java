@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -17,6 +16,9 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Measures a YAML document on snakeyaml-engine's event stream, where aliases are not expanded,
@@ -50,7 +52,11 @@ final class YamlGuard {
 
   private void run(String text) {
     try {
-      for (Event e : new Parse(settings).parseString(text)) {
+      // The parser itself, as api.lowlevel.Parse builds it: snakeyaml-engine's module exports
+      // the parser and scanner packages but not api.lowlevel.
+      Parser events = new ParserImpl(settings, new StreamReader(settings, text));
+      while (events.hasNext()) {
+        Event e = events.next();
         switch (e.getEventId()) {
           case DocumentStart -> {
             if (++documents > 1) {
