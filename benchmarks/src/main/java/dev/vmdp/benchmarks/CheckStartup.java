@@ -39,7 +39,7 @@ public final class CheckStartup {
     String vmx = args[1];
     int runs = args.length == 3 ? Integer.parseInt(args[2]) : 11;
     String self = Path.of(CheckStartup.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-    List<String> flags = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> flags = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC"));
     try {
       if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
         flags.add("-XX:+UseTransparentHugePages");
