@@ -5,6 +5,7 @@ import dev.vmdp.rules.CheckContext;
 import dev.vmdp.rules.Finding;
 import dev.vmdp.rules.Scope;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,11 +69,15 @@ public final class DeviceSharedByVms extends DeviceRule {
       }
       Entry first = group.get(0);
       PciAddress a = first.address().get();
+      // Each VM once, by name; VMs that share a name (copies of one .vmx) also by file.
+      Map<String, Integer> named = new HashMap<>();
+      firstOfVm.values().forEach(e -> named.merge(e.vm.name(), 1, Integer::sum));
       Set<String> names = new LinkedHashSet<>();
       List<String> entries = new ArrayList<>();
       for (Entry e : firstOfVm.values()) {
-        names.add(e.vm.name());
-        entries.add(e.vm.name() + ":" + e.device.keyPrefix()
+        String name = e.vm.name();
+        names.add(named.get(name) > 1 ? name + e.vm.file().map(f -> " [" + f + "]").orElse("") : name);
+        entries.add(name + ":" + e.device.keyPrefix()
             + e.vm.sourceOf(e.device.keyPrefix() + ".id").map(s -> "@" + s).orElse(""));
       }
       List<String> shown = new ArrayList<>(names).subList(0, Math.min(NAMES_IN_MESSAGE, names.size()));

@@ -25,6 +25,16 @@ class VMDP207Test {
   }
 
   @Test
+  void positive_copiesOfOneVmxAreNamedByTheirFiles() {
+    var checked = RuleTest.forRules("VMDP207").esx("7.0U3")
+        .vmx("ml01.vmx", mark(ESXI7_GPU, "pciPassthru0.id", "VMDP207"))
+        .vmx("ml01-copy.vmx", ESXI7_GPU).run().expectMarked();
+    Finding f = checked.only("VMDP207");
+    assertThat(f.facts()).containsEntry("count", "2");
+    assertThat(f.facts().get("vms")).matches("ml01 \\[.*/ml01\\.vmx],ml01 \\[.*/ml01-copy\\.vmx]");
+  }
+
+  @Test
   void negative_manyVmsMayUseVirtualFunctionsOfOnePhysicalFunction() {
     RuleTest.forRules("VMDP207").esx("8.0U3").vmx("nfv01.vmx", ESXI8_SRIOV)
         .vmx("nfv02.vmx", ESXI8_SRIOV.replace("\"nfv01\"", "\"nfv02\"")).run().expectNone();
