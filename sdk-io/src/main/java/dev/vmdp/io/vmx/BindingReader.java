@@ -28,8 +28,7 @@ final class BindingReader {
 
   static VirtualMachine read(VmxDocument doc) {
     KeyLines keys = KeyLines.of(doc);
-    Map<String, Integer> used = keys.used;
-    TypedValues v = new TypedValues(doc, used);
+    TypedValues v = new TypedValues(doc, keys);
     VirtualMachine.Builder b = VirtualMachine.builder();
     if (!doc.fileName().isEmpty()) {
       b.file(doc.fileName());
@@ -57,15 +56,16 @@ final class BindingReader {
     Map<Integer, Map<String, String>> passthru = new LinkedHashMap<>();
     Map<Integer, Boolean> bridges = new LinkedHashMap<>();
     Map<String, String> devices = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : used.entrySet()) {
-      KeyClass c = KeyClass.of(e.getKey());
+    for (int j = 0, n = keys.size(); j < n; j++) {
+      String key = keys.key(j);
+      KeyClass c = KeyClass.of(key);
       if (c.passthru >= 0) {
         Map<String, String> cfg = passthru.computeIfAbsent(c.passthru, k -> new LinkedHashMap<>());
         if (c.cfgAt > 0) {
           // A vGPU plug-in parameter: its name as written, its key as the binding looks it up.
-          String written = doc.decodeKeyAt(e.getValue());
-          String name = written.length() == e.getKey().length() ? written : e.getKey();
-          cfg.put(name.substring(c.cfgAt), e.getKey());
+          String written = doc.decodeKeyAt(keys.lineOf(j));
+          String name = written.length() == key.length() ? written : key;
+          cfg.put(name.substring(c.cfgAt), key);
         }
         continue;
       }
@@ -75,7 +75,7 @@ final class BindingReader {
       }
       String device = c.device;
       if (device != null) {
-        String written = doc.decodeKeyAt(e.getValue());
+        String written = doc.decodeKeyAt(keys.lineOf(j));
         devices.putIfAbsent(device, written.substring(0, written.indexOf('.')));
       }
     }

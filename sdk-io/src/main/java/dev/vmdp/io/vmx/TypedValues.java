@@ -8,7 +8,6 @@ import dev.vmdp.model.pci.PciFormatException;
 import dev.vmdp.model.pci.PciId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -27,18 +26,18 @@ final class TypedValues {
 
   private final VmxDocument doc;
   private final String file;
-  private final Map<String, Integer> used;
+  private final KeyLines keys;
   private final SourceMap.Builder sources = SourceMap.builder();
   private final List<Diagnostic> problems = new ArrayList<>();
 
   /**
    * @param doc the document
-   * @param used the 0-based line of the entry each key (ASCII lower case) reads from
+   * @param keys the document's keys: the line each key (ASCII lower case) reads from
    */
-  TypedValues(VmxDocument doc, Map<String, Integer> used) {
+  TypedValues(VmxDocument doc, KeyLines keys) {
     this.doc = doc;
     this.file = doc.fileName();
-    this.used = used;
+    this.keys = keys;
   }
 
   SourceMap sources() {
@@ -50,7 +49,7 @@ final class TypedValues {
   }
 
   boolean has(String key) {
-    return used.containsKey(LOWER.get(key, VmxDocument::asciiLower));
+    return keys.line(LOWER.get(key, VmxDocument::asciiLower)) >= 0;
   }
 
   /** The decoded value of a key, or empty when absent; records the key's source. */
@@ -169,8 +168,8 @@ final class TypedValues {
   private int entry(String key) {
     // The binding asks only for ASCII keys, so asciiLower is the whole of lower-casing here.
     String lower = LOWER.get(key, VmxDocument::asciiLower);
-    Integer at = used.get(lower);
-    if (at == null) {
+    int at = keys.line(lower);
+    if (at < 0) {
       return -1;
     }
     // A shared instance: a fleet of bound VMs holds dozens of source keys per VM, nearly all the

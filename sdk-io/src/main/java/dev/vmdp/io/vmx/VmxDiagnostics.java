@@ -110,7 +110,7 @@ final class VmxDiagnostics {
       start = t.get(i, LineRecord.END);
     }
     for (int i : keys.duplicated) {
-      int used = keys.used.get(keys.lowerKeys[i]);
+      int used = keys.line(keys.lowerKeys[i]);
       if (i != used) {
         out.add(diagnostic("VMDP601", Severity.WARNING, "duplicate key " + doc.decodeKeyAt(i)
             + ": line " + (used + 1) + " is used (DuplicatePolicy." + doc.duplicatePolicy()
