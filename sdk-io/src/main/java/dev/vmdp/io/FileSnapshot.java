@@ -108,15 +108,16 @@ public final class FileSnapshot {
   }
 
   /**
-   * Reads at most {@code maxFileBytes + 1} bytes into an array sized for the expected length plus
-   * one, growing it only when more arrives, and refuses the input once more than the limit was
-   * read: a file that grew since it was measured, or a stream without end.
+   * Reads at most {@code maxFileBytes + 1} bytes into an array sized for the expected length,
+   * growing it only when more arrives, and refuses the input once more than the limit was read: a
+   * file that grew since it was measured, or a stream without end. A file of the expected length
+   * is read into its final array (one byte more is asked for only to see the end).
    */
   private static byte[] readBounded(InputStream in, String name, InputLimits limits, long expected)
       throws IOException {
     long limit = limits.maxFileBytes();
     int max = (int) Math.min(Integer.MAX_VALUE - 8, limit + 1);
-    byte[] buf = new byte[(int) Math.max(1, Math.min(max, expected + 1))];
+    byte[] buf = new byte[(int) Math.max(1, Math.min(max, expected))];
     int n = 0;
     while (true) {
       int r = in.read(buf, n, buf.length - n);
@@ -124,6 +125,14 @@ public final class FileSnapshot {
         return n == buf.length ? buf : Arrays.copyOf(buf, n);
       }
       n += r;
+      if (n == buf.length && n < max) {
+        int next = in.read();
+        if (next < 0) {
+          return buf;
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));
+        buf[n++] = (byte) next;
+      }
       if (n == buf.length) {
         if (n >= max) {
           // One byte past the limit was read (or, at the largest array, is still there to read).

@@ -71,6 +71,32 @@ class FileSnapshotStreamTest {
         .isEqualTo(1000);
   }
 
+  /** Around the length a stream is expected to have (8191) and where the array grows: every byte kept. */
+  @Test
+  void streamsOfEveryLengthAroundTheExpectedOneAreReadWhole() {
+    for (int length : new int[] {0, 1, 8190, 8191, 8192, 8193, 16382, 16383, 16384, 40000}) {
+      byte[] bytes = new byte[length];
+      for (int i = 0; i < length; i++) {
+        bytes[i] = (byte) (i * 31 + 7);
+      }
+      assertThat(FileSnapshot.read(new ByteArrayInputStream(bytes), "-", InputLimits.defaults()).bytes())
+          .as("length %d", length).isEqualTo(bytes);
+    }
+  }
+
+  @Test
+  void filesOfEveryLengthAroundTheirStatedSizeAreReadWhole(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    for (int length : new int[] {0, 1, 2, 4095, 4096, 4097, 65536}) {
+      byte[] bytes = new byte[length];
+      for (int i = 0; i < length; i++) {
+        bytes[i] = (byte) (i * 13 + 1);
+      }
+      Path f = Files.write(dir.resolve("f" + length + ".vmx"), bytes);
+      assertThat(FileSnapshot.read(f).bytes()).as("length %d", length).isEqualTo(bytes);
+    }
+  }
+
   @Test
   void aFailingStreamIsNamed() {
     InputStream broken = new InputStream() {
