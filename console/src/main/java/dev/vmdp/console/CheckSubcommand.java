@@ -253,6 +253,10 @@ final class CheckSubcommand implements Callable<Integer> {
     }
     Set<String> ids = new LinkedHashSet<>();
     for (String id : fix.split(",", -1)) {
+      if (id.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "invalid value for option '--fix': '" + fix
+            + "' has an empty rule ID (give VMDPnnn[,VMDPnnn...])");
+      }
       ids.add(RuleCatalogue.standard().find(id.strip()).map(e -> e.id().toString()).orElseThrow(() ->
           new ParameterException(spec.commandLine(), "invalid value for option '--fix': unknown rule ID '" + id.strip()
               + "' (vmdp rules lists them)")));

@@ -99,6 +99,9 @@ final class PlanSubcommand implements Callable<Integer> {
       }
       List<PciAddress> addresses = out.computeIfAbsent(a.substring(0, eq), k -> new ArrayList<>());
       for (String s : a.substring(eq + 1).split(",", -1)) {
+        if (s.isBlank()) {
+          throw new ParameterException(spec.commandLine(), "--assign wants VM=ADDR[,ADDR...], was '" + a + "'");
+        }
         addresses.add(PciAddress.parse(s));
       }
     }

@@ -76,6 +76,8 @@ class PlanCommandTest {
     assertThat(cli.err()).contains("--assign wants VM=ADDR");
     assertThat(cli.vmdp("plan", "--lspci", lspci().toString(), "--assign", "x=09:00.0")).isEqualTo(ExitCode.USAGE);
     assertThat(cli.err()).contains("has no PCI function 0000:09:00.0");
+    assertThat(cli.vmdp("plan", "--lspci", lspci().toString(), "--assign", "web=0000:04:00.1,")).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).contains("--assign wants VM=ADDR[,ADDR...], was 'web=0000:04:00.1,'");
   }
 
   @Test
