@@ -212,7 +212,7 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
         if (index != null) {
           index.put(key, i);
         } else if (size > 8) {
-          index = new java.util.HashMap<>();
+          index = new java.util.HashMap<>(64);
           for (int k = 0; k < size; k++) {
             index.put(keys[k], k);
           }

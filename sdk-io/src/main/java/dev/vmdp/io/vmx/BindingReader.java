@@ -196,15 +196,22 @@ final class BindingReader {
    * device the binding reads, or none. Remembered per key (bounded): a fleet uses the same keys.
    */
   private static final class KeyClass {
-    private static final BoundedCache<String, KeyClass> KNOWN = new BoundedCache<>(4096);
+    /**
+     * The classes of the keys seen, in a fixed array of slots found by the key's hash and written
+     * without locks (as {@link LowerKeys}): a slot holds one immutable class with its key, so a
+     * racing reader sees a whole one or another, and compares the key before using it.
+     */
+    private static final KeyClass[] KNOWN = new KeyClass[4096];
 
+    final String key;
     final int passthru;
     /** Where the name of a {@code pciPassthruN.cfg.NAME} parameter starts in the key, else 0. */
     final int cfgAt;
     final int bridge;
     final String device;
 
-    private KeyClass(int passthru, int cfgAt, int bridge, String device) {
+    private KeyClass(String key, int passthru, int cfgAt, int bridge, String device) {
+      this.key = key;
       this.passthru = passthru;
       this.cfgAt = cfgAt;
       this.bridge = bridge;
@@ -212,7 +219,14 @@ final class BindingReader {
     }
 
     static KeyClass of(String lowerKey) {
-      return KNOWN.get(lowerKey, KeyClass::classify);
+      int slot = lowerKey.hashCode() & (KNOWN.length - 1);
+      KeyClass c = KNOWN[slot];
+      if (c != null && c.key.equals(lowerKey)) {
+        return c;
+      }
+      c = classify(lowerKey);
+      KNOWN[slot] = c;
+      return c;
     }
 
     private static KeyClass classify(String lowerKey) {
@@ -225,7 +239,7 @@ final class BindingReader {
         }
       }
       int b = n >= 0 ? -1 : indexOf(lowerKey, VmxKeys.LOWER_BRIDGE);
-      return new KeyClass(n, cfgAt, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
+      return new KeyClass(lowerKey, n, cfgAt, b, n >= 0 || b >= 0 ? null : devicePrefix(lowerKey));
     }
   }
 

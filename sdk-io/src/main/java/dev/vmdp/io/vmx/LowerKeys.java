@@ -47,6 +47,9 @@ final class LowerKeys {
     }
     String key = new String(out, StandardCharsets.ISO_8859_1);
     if (len <= MAX_CACHED) {
+      // Interned, so that the binding's own lower-case keys (TypedValues) are the same instance
+      // and its lookups compare references, not characters.
+      key = key.intern();
       CACHE[slot] = new Entry(Arrays.copyOfRange(b, start, end), key);
     }
     return key;

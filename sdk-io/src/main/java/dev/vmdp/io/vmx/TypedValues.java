@@ -21,6 +21,8 @@ final class TypedValues {
    * The ASCII lower case of each key the binding asks for, one shared instance per spelling: the
    * binding asks for the same few hundred keys in every file (their block keys are made once per
    * number), and the lower-case key is both the lookup and the source key a bound VM keeps.
+   * Interned, as {@link LowerKeys} interns the keys it reads, so that a lookup in
+   * {@link KeyLines} finds the same instance.
    */
   private static final BoundedCache<String, String> LOWER = new BoundedCache<>(4096);
 
@@ -49,7 +51,7 @@ final class TypedValues {
   }
 
   boolean has(String key) {
-    return keys.line(LOWER.get(key, VmxDocument::asciiLower)) >= 0;
+    return keys.line(lower(key)) >= 0;
   }
 
   /** The decoded value of a key, or empty when absent; records the key's source. */
@@ -167,7 +169,7 @@ final class TypedValues {
    */
   private int entry(String key) {
     // The binding asks only for ASCII keys, so asciiLower is the whole of lower-casing here.
-    String lower = LOWER.get(key, VmxDocument::asciiLower);
+    String lower = lower(key);
     int at = keys.line(lower);
     if (at < 0) {
       return -1;
@@ -176,6 +178,10 @@ final class TypedValues {
     // same few hundred texts.
     sources.put(lower, SourceRef.of(file, at + 1));
     return at;
+  }
+
+  private static String lower(String key) {
+    return LOWER.get(key, k -> VmxDocument.asciiLower(k).intern());
   }
 
   /** The decoded value of the entry at a 0-based line. */
