@@ -125,22 +125,21 @@ public final class FileSnapshot {
         return n == buf.length ? buf : Arrays.copyOf(buf, n);
       }
       n += r;
-      if (n == buf.length && n < max) {
-        int next = in.read();
-        if (next < 0) {
-          return buf;
-        }
-        buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));
-        buf[n++] = (byte) next;
+      if (n < buf.length) {
+        continue;
       }
-      if (n == buf.length) {
-        if (n >= max) {
-          // One byte past the limit was read (or, at the largest array, is still there to read).
-          limits.checkBytesRead(name, n > limit || in.read() < 0 ? n : n + 1L);
-          return buf;
-        }
-        buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));
+      if (n >= max) {
+        // One byte past the limit was read (or, at the largest array, is still there to read).
+        limits.checkBytesRead(name, n > limit || in.read() < 0 ? n : n + 1L);
+        return buf;
       }
+      // Full: the end, or more than the expected length (then the array grows).
+      int next = in.read();
+      if (next < 0) {
+        return buf;
+      }
+      buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(16L, n * 2L)));
+      buf[n++] = (byte) next;
     }
   }
 

@@ -142,9 +142,12 @@ final class VmxDiagnostics {
   /** Whether a valid escape in {@code b[from, end)} (from a {@code |}) stands for a byte above ASCII. */
   private static boolean hasHighEscape(byte[] b, int from, int end) {
     for (int p = from; p + 2 < end; p++) {
-      if (b[p] == '|' && isHex(b[p + 1]) && isHex(b[p + 2])) {
-        byte h = b[p + 1];
-        if ((h >= '8' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F')) {
+      if (b[p] != '|') {
+        continue;
+      }
+      int high = VmxEscape.hexValue(b[p + 1]);
+      if (high >= 0 && VmxEscape.hexValue(b[p + 2]) >= 0) {
+        if (high >= 8) {
           return true;
         }
         p += 2;
@@ -201,7 +204,7 @@ final class VmxDiagnostics {
     int end = s + len;
     while (i < end) {
       int step = 1;
-      if (buf[i] == '|' && i + 2 < end && isHex(buf[i + 1]) && isHex(buf[i + 2])) {
+      if (buf[i] == '|' && i + 2 < end && VmxEscape.hexValue(buf[i + 1]) >= 0 && VmxEscape.hexValue(buf[i + 2]) >= 0) {
         step = 3;
       }
       if (out == unescapedOffset) {
@@ -211,10 +214,6 @@ final class VmxDiagnostics {
       i += step;
     }
     return len;
-  }
-
-  private static boolean isHex(byte b) {
-    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
   }
 
   private static int line(Diagnostic d) {

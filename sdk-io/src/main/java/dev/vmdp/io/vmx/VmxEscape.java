@@ -170,6 +170,11 @@ public final class VmxEscape {
     return new String(buf, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
+  /** The value of a hex digit (either case), or -1 for any other byte. */
+  static int hexValue(byte b) {
+    return HEX_VALUE[b & 0xFF];
+  }
+
   /** What {@link #invalidEscapes} gives for a value without one (shared: an empty array cannot change). */
   private static final int[] NO_OFFSETS = {};
 
