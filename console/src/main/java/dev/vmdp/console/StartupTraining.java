@@ -22,8 +22,8 @@ import java.util.List;
  *     dev.vmdp.console.StartupTraining console/src/training
  * }</pre>
  *
- * <p>The folder holds a VMX of each style, a host's lspci, passthru.map and esx.conf, and a
- * vmware.log. A command that ends with a usage error (exit 2) fails the training: it means the
+ * <p>The folder holds a VMX of each style (one with a vGPU whose check offers a fix), a host's
+ * lspci, passthru.map and esx.conf, and a vmware.log. A command that ends with a usage error (exit 2) fails the training: it means the
  * commands below no longer match the program's options, and the archive would miss their classes.
  */
 final class StartupTraining {
@@ -58,6 +58,8 @@ final class StartupTraining {
         new String[] {"check", vmx, "--lspci", lspci, "--map", map, "--esx-conf", esxConf, "--esx", "7.0U3"},
         new String[] {"check", vmx, desktop, "--lspci", lspci, "--map", map, "--format", "json"},
         new String[] {"check", in.toString()},
+        // A folder against a host, as JSON: the fleet check's path, with a fix to resolve (vgpu-desktop.vmx).
+        new String[] {"check", in.toString(), "--lspci", lspci, "--map", map, "--format", "json"},
         new String[] {"check"},
         new String[] {"rules"},
         new String[] {"explain", "VMDP305"},

@@ -62,6 +62,12 @@ import java.util.function.Supplier;
  * called once.
  */
 public final class FleetCheck {
+  /**
+   * Files in flight per thread: enough that the workers never wait for the thread that walks the
+   * folders and delivers the results, few enough that memory stays a few files per thread.
+   */
+  private static final int WINDOW_PER_THREAD = 16;
+
   private final RuleEngine engine;
   private final HostInputs hostInputs;
   private final Supplier<List<LogLine>> logs;
@@ -246,7 +252,7 @@ public final class FleetCheck {
     };
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
-      Window window = new Window(pool, threads * 4, deliver, facts);
+      Window window = new Window(pool, threads * WINDOW_PER_THREAD, deliver, facts);
       for (Path p : filesOrFolders) {
         if (Files.isDirectory(p)) {
           VmxWalk.walk(p, e -> window.submit(e.path(), e.error().isPresent()
@@ -292,11 +298,17 @@ public final class FleetCheck {
       this.facts = facts;
     }
 
+    /**
+     * Adds a file; when the window is full, delivers files until it is half full, so this thread
+     * waits for a worker (and the workers for it) once in {@code size / 2} files, not at every file.
+     */
     void submit(Path path, Supplier<Done> work) {
       String name = path.toString();
       inFlight.add(pool.submit(() -> CurrentInput.reading(name, work)));
-      while (inFlight.size() >= size) {
-        take();
+      if (inFlight.size() >= size) {
+        while (inFlight.size() > size / 2) {
+          take();
+        }
       }
     }
 
