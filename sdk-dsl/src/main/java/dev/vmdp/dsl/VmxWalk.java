@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +61,22 @@ final class VmxWalk {
     }
     children.sort(null);
     for (Path child : children) {
-      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+      // One stat an entry: a link is looked through only when it is named .vmx.
+      BasicFileAttributes a = attributes(child);
+      if (a != null && a.isDirectory()) {
         walkFolder(child, each);
-      } else if (isVmxName(child) && !Files.isDirectory(child)) {
+      } else if (isVmxName(child) && (a == null || !a.isSymbolicLink() || !Files.isDirectory(child))) {
         each.accept(new Entry(child, Optional.empty()));
       }
+    }
+  }
+
+  /** The entry's own attributes (a link's, not its target's), or null when they cannot be read: the reader then says why. */
+  private static BasicFileAttributes attributes(Path p) {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | SecurityException e) {
+      return null; // as Files.isDirectory says false: a .vmx entry is then given, and its read names the error
     }
   }
 

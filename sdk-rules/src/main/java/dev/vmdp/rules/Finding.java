@@ -6,6 +6,7 @@ import dev.vmdp.model.VmdpStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @VmdpStyle
 public abstract class Finding {
+  /** A rule ID: {@code VMDP305}, or a site rule's {@code SITE001}; compiled once (it is checked for every finding). */
+  private static final Pattern RULE_ID = Pattern.compile("VMDP[0-9]{3}|[A-Z][A-Z0-9_-]*[0-9]+");
 
   /** The catalogue ID, e.g. {@code VMDP305}. */
   public abstract String ruleId();
@@ -58,7 +61,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    if (!ruleId().matches("VMDP[0-9]{3}|[A-Z][A-Z0-9_-]*[0-9]+")) {
+    if (!RULE_ID.matcher(ruleId()).matches()) {
       throw new IllegalStateException("Finding ruleId must look like VMDP305 (or SITE001 for site rules), was '"
           + ruleId() + "'");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed values from the entries a document uses, recording where each came from and
@@ -24,6 +25,8 @@ final class TypedValues {
    * Interned, as {@link LowerKeys} interns the keys it reads, so that a lookup in
    * {@link KeyLines} finds the same instance.
    */
+  /** What separates the pairs of a list of PCI ids: commas, semicolons and blanks. */
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
   private static final BoundedCache<String, String> LOWER = new BoundedCache<>(4096);
 
   private final VmxDocument doc;
@@ -149,7 +152,7 @@ final class TypedValues {
       return Optional.empty();
     }
     List<PciId> out = new ArrayList<>();
-    for (String part : value(e).strip().split("[,;\\s]+", -1)) {
+    for (String part : LIST_SEPARATORS.split(value(e).strip(), -1)) {
       if (part.isEmpty()) {
         continue;
       }

@@ -138,7 +138,13 @@ public abstract class VirtualMachine {
    * {@code present} is FALSE or absent is ignored by VMware and by the device limit.
    */
   public List<PassthroughDevice> presentPassthroughDevices() {
-    return passthroughDevices().stream().filter(PassthroughDevice::isPresent).collect(Collectors.toUnmodifiableList());
+    List<PassthroughDevice> all = passthroughDevices();
+    for (PassthroughDevice d : all) {
+      if (!d.isPresent()) {
+        return all.stream().filter(PassthroughDevice::isPresent).collect(Collectors.toUnmodifiableList());
+      }
+    }
+    return all; // every rule asks, and usually every entry is present (or there is none): no copy
   }
 
   /** The {@code pciBridgeN} block with this index, or empty when there is none. */

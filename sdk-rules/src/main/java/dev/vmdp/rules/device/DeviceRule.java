@@ -121,6 +121,18 @@ abstract class DeviceRule extends CatalogueRule {
 
   /** A UUID compared without case, blanks and dashes (VMware writes both spaced and dashed forms). */
   static String normalizedUuid(String uuid) {
-    return uuid.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(uuid.length());
+    for (int i = 0; i < uuid.length(); i++) {
+      char c = uuid.charAt(i);
+      if (c != '-' && !isRegexSpace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** A blank as the regex {@code \\s} knows it: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What vmdp knows about VMware products, each fact with its source (DOMAIN.md, the guide, KB
@@ -104,7 +105,8 @@ public final class ProductKnowledge {
       EsxVersion.ESX_5_0, Set.of(VmxIdForm.SHORT, VmxIdForm.LONG)));
 
   /** The {@code lspci -D} shape: a 4-digit segment, which ESX never writes (DOMAIN.md 5.5, 7.3). */
-  private static final String LSPCI_SHAPE = "\\d{4}:\\d{2}:\\d{2}\\.\\d";
+  /** The lspci {@code -D} shape of an address, {@code 0000:65:00.0}; compiled once (every id of every VM is tested). */
+  private static final Pattern LSPCI_SHAPE = Pattern.compile("\\d{4}:\\d{2}:\\d{2}\\.\\d");
 
   private final NavigableMap<EsxVersion, Integer> deviceLimits;
   private final Map<EsxVersion, String> deviceLimitNotes;
@@ -281,7 +283,7 @@ public final class ProductKnowledge {
     } catch (PciFormatException e) {
       return Optional.of(IdProblem.OUT_OF_RANGE);
     }
-    if (t.matches(LSPCI_SHAPE) && !PciAddress.parse(t).equals(decimal)) {
+    if (LSPCI_SHAPE.matcher(t).matches() && !PciAddress.parse(t).equals(decimal)) {
       return Optional.of(IdProblem.LSPCI_FORM);
     }
     return acceptedIdForms(version).contains(form.get()) ? Optional.empty() : Optional.of(IdProblem.WRONG_FORM);
@@ -300,7 +302,7 @@ public final class ProductKnowledge {
     String t = id.strip();
     PciAddress a;
     try {
-      a = formOf(t).isPresent() && !t.matches(LSPCI_SHAPE) ? PciAddress.parseVmx(t) : PciAddress.parse(t);
+      a = formOf(t).isPresent() && !LSPCI_SHAPE.matcher(t).matches() ? PciAddress.parseVmx(t) : PciAddress.parse(t);
     } catch (PciFormatException e) {
       return Optional.empty();
     }
