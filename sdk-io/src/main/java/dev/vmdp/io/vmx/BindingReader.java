@@ -201,7 +201,7 @@ final class BindingReader {
      * without locks (as {@link LowerKeys}): a slot holds one immutable class with its key, so a
      * racing reader sees a whole one or another, and compares the key before using it.
      */
-    private static final KeyClass[] KNOWN = new KeyClass[4096];
+    private static final KeyClass[] KNOWN = new KeyClass[1 << 14]; // few keys of a fleet share a slot
 
     final String key;
     final int passthru;

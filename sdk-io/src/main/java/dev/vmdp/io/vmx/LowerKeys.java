@@ -12,7 +12,11 @@ import java.util.Arrays;
  * another one, and compares the bytes before using it.
  */
 final class LowerKeys {
-  private static final int SLOTS = 4096;
+  /**
+   * As many slots as the parser's hash has values (15 bits): a fleet's few hundred spellings then
+   * rarely share a slot (1% of lookups miss on a realistic fleet, against 6% with 4,096 slots).
+   */
+  private static final int SLOTS = 1 << 15;
   /** Keys longer than this are made afresh (no real key is). */
   private static final int MAX_CACHED = 64;
   private static final Entry[] CACHE = new Entry[SLOTS];

@@ -103,6 +103,7 @@ public abstract class PassthroughDevice {
    * (any case), else {@link PassthroughKind#DYNAMIC} when {@code allowedDevices} names devices,
    * else {@link PassthroughKind#FIXED}.
    */
+  @Value.Lazy
   public PassthroughKind kind() {
     if (vgpuProfile().isPresent()) {
       return PassthroughKind.VGPU;
@@ -122,14 +123,16 @@ public abstract class PassthroughDevice {
    * The physical function {@link #pfId()} names, read like {@link #address()}; empty when
    * {@code pfId} is absent or malformed.
    */
+  @Value.Lazy
   public Optional<PciAddress> pfAddress() {
     return parse(pfId());
   }
 
   /**
    * The host address {@link #id()} names, read with {@link PciAddress#parseVmx(String)} (every
-   * field decimal); empty when the id is absent or malformed.
+   * field decimal); empty when the id is absent or malformed. Parsed once: every rule asks.
    */
+  @Value.Lazy
   public Optional<PciAddress> address() {
     return parse(id());
   }
@@ -175,7 +178,7 @@ public abstract class PassthroughDevice {
 
   /** The key prefix, {@code pciPassthru0}. */
   public String keyPrefix() {
-    return "pciPassthru" + index();
+    return KeyPrefixes.PASSTHRU.of(index());
   }
 
   @Value.Check

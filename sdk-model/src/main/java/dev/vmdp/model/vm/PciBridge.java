@@ -46,7 +46,7 @@ public abstract class PciBridge {
 
   /** The key prefix, {@code pciBridge4}. */
   public String keyPrefix() {
-    return "pciBridge" + index();
+    return KeyPrefixes.BRIDGE.of(index());
   }
 
   @Value.Check

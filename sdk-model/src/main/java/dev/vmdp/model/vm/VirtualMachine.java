@@ -130,7 +130,12 @@ public abstract class VirtualMachine {
 
   /** The {@code pciPassthruN} block with this index, or empty when there is none. */
   public Optional<PassthroughDevice> passthrough(int index) {
-    return passthroughDevices().stream().filter(d -> d.index() == index).findFirst();
+    for (PassthroughDevice d : passthroughDevices()) {
+      if (d.index() == index) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -149,12 +154,22 @@ public abstract class VirtualMachine {
 
   /** The {@code pciBridgeN} block with this index, or empty when there is none. */
   public Optional<PciBridge> pciBridge(int index) {
-    return pciBridges().stream().filter(b -> b.index() == index).findFirst();
+    for (PciBridge b : pciBridges()) {
+      if (b.index() == index) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The virtual device with this key prefix (any case), or empty when there is none. */
   public Optional<VirtualDevice> virtualDevice(String keyPrefix) {
-    return virtualDevices().stream().filter(d -> d.keyPrefix().equalsIgnoreCase(keyPrefix)).findFirst();
+    for (VirtualDevice d : virtualDevices()) {
+      if (d.keyPrefix().equalsIgnoreCase(keyPrefix)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when {@code chipset.motherboardLayout = "acpi"} (any case); false when absent or another value. */
@@ -218,10 +233,24 @@ public abstract class VirtualMachine {
       }
     }
     for (String key : sources().keySet()) {
-      if (!key.equals(key.toLowerCase(Locale.ROOT))) {
+      if (!isLowerCase(key)) {
         throw new IllegalStateException("VirtualMachine sources keys must be lower-case .vmx keys, was '" + key + "'");
       }
     }
+  }
+
+  /** Whether {@code toLowerCase(Locale.ROOT)} leaves the key as it is; ASCII, as keys are, without making a copy. */
+  private static boolean isLowerCase(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 0x80) {
+        return key.equals(key.toLowerCase(Locale.ROOT));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void positive(String attribute, boolean present, long value, long min) {
