@@ -28,25 +28,65 @@ import java.util.Objects;
 public final class LineDiff {
   private LineDiff() {}
 
-  /** One line of a document: its bytes without the terminator, and the terminator. */
+  /**
+   * One line of a document: its bytes without the terminator (a range of the document's array, not
+   * a copy: a diff looks at every line of both versions), and the terminator.
+   */
   public static final class Line {
-    private final byte[] content;
+    private final byte[] bytes;
+    private final int start;
+    private final int end;
     private final LineTerminator terminator;
 
     /**
-     * A line.
+     * A line of its own array.
      *
      * @param content the bytes without the terminator, not copied
      * @param terminator how the line ends
      */
     public Line(byte[] content, LineTerminator terminator) {
-      this.content = Objects.requireNonNull(content, "content");
+      this(content, 0, Objects.requireNonNull(content, "content").length, terminator);
+    }
+
+    /**
+     * A line that is a range of a larger array.
+     *
+     * @param bytes the array, not copied (do not change it while the line is used)
+     * @param start where the line starts
+     * @param end where its content ends, before the terminator
+     * @param terminator how the line ends
+     */
+    public Line(byte[] bytes, int start, int end, LineTerminator terminator) {
+      this.bytes = Objects.requireNonNull(bytes, "bytes");
+      Objects.checkFromToIndex(start, end, bytes.length);
+      this.start = start;
+      this.end = end;
       this.terminator = Objects.requireNonNull(terminator, "terminator");
     }
 
-    /** The bytes without the terminator (the array itself: do not change it). */
+    /** The bytes without the terminator, as a copy. */
     public byte[] content() {
-      return content;
+      return Arrays.copyOfRange(bytes, start, end);
+    }
+
+    /** The array the line is a range of (do not change it). */
+    public byte[] bytes() {
+      return bytes;
+    }
+
+    /** Where the line starts in {@link #bytes()}. */
+    public int start() {
+      return start;
+    }
+
+    /** Where its content ends in {@link #bytes()}, before the terminator. */
+    public int end() {
+      return end;
+    }
+
+    /** The number of bytes without the terminator. */
+    public int length() {
+      return end - start;
     }
 
     /** How the line ends. */
@@ -55,7 +95,11 @@ public final class LineDiff {
     }
 
     boolean sameContent(Line other) {
-      return Arrays.equals(content, other.content);
+      return Arrays.equals(bytes, start, end, other.bytes, other.start, other.end);
+    }
+
+    String text(Charset charset) {
+      return new String(bytes, start, end - start, charset);
     }
   }
 
@@ -147,8 +191,8 @@ public final class LineDiff {
   private static Edit edit(String file, Edit.Kind kind, int line, Line before, Line after, Charset charset,
       Describer describer) {
     Edit.Builder b = Edit.builder().file(file).kind(kind).line(line);
-    String oldText = before == null ? null : new String(before.content, charset);
-    String newText = after == null ? null : new String(after.content, charset);
+    String oldText = before == null ? null : before.text(charset);
+    String newText = after == null ? null : after.text(charset);
     if (oldText != null) {
       b.oldText(oldText);
     }
@@ -156,7 +200,7 @@ public final class LineDiff {
       b.newText(newText);
     }
     String description = null;
-    if (kind == Edit.Kind.REPLACE && Arrays.equals(before.content, after.content)) {
+    if (kind == Edit.Kind.REPLACE && before.sameContent(after)) {
       description = after.terminator == LineTerminator.NONE
           ? "end line " + line + " without a line break"
           : "end line " + line + " with " + after.terminator.name();

@@ -105,6 +105,9 @@ final class BindingWriter {
   }
 
   private void bridges(List<PciBridge> before, List<PciBridge> after) {
+    if (before.equals(after)) {
+      return; // the common case (a fix of one scalar keeps the lists as they were): nothing to compare
+    }
     Map<Integer, PciBridge> old = new HashMap<>();
     before.forEach(b -> old.put(b.index(), b));
     for (PciBridge b : before) {
@@ -123,6 +126,9 @@ final class BindingWriter {
   }
 
   private void devices(List<VirtualDevice> before, List<VirtualDevice> after) {
+    if (before.equals(after)) {
+      return; // the common case (a fix of one scalar keeps the lists as they were): nothing to compare
+    }
     Map<String, VirtualDevice> old = new HashMap<>();
     before.forEach(d -> old.put(d.keyPrefix().toLowerCase(Locale.ROOT), d));
     for (VirtualDevice d : before) {
@@ -141,6 +147,9 @@ final class BindingWriter {
   }
 
   private void passthroughs(List<PassthroughDevice> before, List<PassthroughDevice> after) {
+    if (before.equals(after)) {
+      return; // the common case (a fix of one scalar keeps the lists as they were): nothing to compare
+    }
     Map<Integer, PassthroughDevice> old = new HashMap<>();
     before.forEach(d -> old.put(d.index(), d));
     for (PassthroughDevice d : before) {
@@ -155,6 +164,9 @@ final class BindingWriter {
   }
 
   private void passthrough(PassthroughDevice b, PassthroughDevice a) {
+    if (b.equals(a)) {
+      return;
+    }
     String p = a.keyPrefix() + ".";
     Runnable present = () -> change(p + VmxKeys.PRESENT, b.present().orElse(null), a.present().orElse(null));
     Runnable id = () -> {

@@ -106,7 +106,7 @@ final class VmxEdits {
     for (int i = 0; i < count; i++) {
       int contentEnd = table.get(i, LineRecord.CONTENT_END);
       int end = table.get(i, LineRecord.END);
-      out.add(new LineDiff.Line(Arrays.copyOfRange(buf, start, contentEnd), TextLines.terminator(buf, contentEnd, end)));
+      out.add(new LineDiff.Line(buf, start, contentEnd, TextLines.terminator(buf, contentEnd, end)));
       start = end;
     }
     return out;
@@ -114,8 +114,9 @@ final class VmxEdits {
 
   /** {@code set KEY = VALUE} for a written entry line, {@code remove KEY} for a removed one. */
   private static String describe(VmxDocument doc, Edit.Kind kind, LineDiff.Line before, LineDiff.Line after) {
-    byte[] content = (kind == Edit.Kind.REMOVE ? before : after).content();
-    LineRecord r = VmxParser.parseLine(content, 0, content.length);
+    LineDiff.Line line = kind == Edit.Kind.REMOVE ? before : after;
+    byte[] content = line.bytes();
+    LineRecord r = VmxParser.parseLine(content, line.start(), line.end());
     if (!r.isEntry()) {
       return null;
     }
