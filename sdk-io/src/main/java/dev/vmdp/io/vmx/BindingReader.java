@@ -33,10 +33,10 @@ final class BindingReader {
     if (!doc.fileName().isEmpty()) {
       b.file(doc.fileName());
     }
-    v.text(VmxKeys.DISPLAY_NAME).ifPresent(b::displayName);
+    b.displayName(v.text(VmxKeys.DISPLAY_NAME));
     b.name(v.text(VmxKeys.DISPLAY_NAME).filter(s -> !s.isBlank()).map(String::strip)
         .orElseGet(() -> nameFromFile(doc.fileName())));
-    v.text(VmxKeys.GUEST_OS).ifPresent(b::guestOs);
+    b.guestOs(v.text(VmxKeys.GUEST_OS));
     b.hardwareVersion(v.integer(VmxKeys.HW_VERSION, 1, Integer.MAX_VALUE));
     b.memoryMb(v.memorySize(VmxKeys.MEMSIZE));
     b.memoryReservationMb(v.has(VmxKeys.MEM_MIN)
@@ -46,11 +46,11 @@ final class BindingReader {
     b.memoryPinned(v.bool(VmxKeys.MEM_PIN));
     b.cpuHotAdd(v.bool(VmxKeys.CPU_HOTADD));
     b.memoryHotAdd(v.bool(VmxKeys.MEM_HOTADD));
-    v.text(VmxKeys.FIRMWARE).ifPresent(b::firmware);
+    b.firmware(v.text(VmxKeys.FIRMWARE));
     b.numCpus(v.integer(VmxKeys.NUM_CPUS, 1, Integer.MAX_VALUE));
     b.use64bitMmio(v.bool(VmxKeys.MMIO_64BIT));
     b.mmioSizeGb(v.number(VmxKeys.MMIO_SIZE_GB, 0, Long.MAX_VALUE));
-    v.text(VmxKeys.MOTHERBOARD_LAYOUT).ifPresent(b::motherboardLayout);
+    b.motherboardLayout(v.text(VmxKeys.MOTHERBOARD_LAYOUT));
     b.hypervisorCpuidV0(v.bool(VmxKeys.HYPERVISOR_CPUID));
 
     Map<Integer, Map<String, String>> passthru = new LinkedHashMap<>();
@@ -101,20 +101,20 @@ final class BindingReader {
     String[] k = PASSTHRU_KEYS.of(n);
     PassthroughDevice.Builder d = PassthroughDevice.builder().index(n);
     d.present(v.bool(k[0]));
-    v.text(k[1]).ifPresent(d::id);
+    d.id(v.text(k[1]));
     d.vendorId(v.hex16(k[2]));
     d.deviceId(v.hex16(k[3]));
-    v.text(k[4]).ifPresent(d::systemId);
+    d.systemId(v.text(k[4]));
     d.pciSlotNumber(slot(v, k[5]));
-    v.text(k[6]).ifPresent(d::virtualDev);
+    d.virtualDev(v.text(k[6]));
     d.msiEnabled(v.bool(k[7]));
     v.pciIds(k[8]).ifPresent(d::allowedDevices);
-    v.text(k[9]).ifPresent(d::vgpuProfile);
-    v.text(k[10]).ifPresent(d::pfId);
-    v.text(k[11]).ifPresent(d::networkName);
-    v.text(k[12]).ifPresent(d::portgroupId);
-    v.text(k[13]).ifPresent(d::addressType);
-    v.text(k[14]).ifPresent(d::generatedAddress);
+    d.vgpuProfile(v.text(k[9]));
+    d.pfId(v.text(k[10]));
+    d.networkName(v.text(k[11]));
+    d.portgroupId(v.text(k[12]));
+    d.addressType(v.text(k[13]));
+    d.generatedAddress(v.text(k[14]));
     cfg.forEach((name, key) -> v.text(key).ifPresent(value -> d.putPluginParameter(name, value)));
     return d.build();
   }
@@ -123,7 +123,7 @@ final class BindingReader {
     String[] k = BRIDGE_KEYS.of(n);
     PciBridge.Builder b = PciBridge.builder().index(n);
     b.present(v.bool(k[0]));
-    v.text(k[1]).ifPresent(b::virtualDev);
+    b.virtualDev(v.text(k[1]));
     b.functions(v.integer(k[2], 1, 8));
     b.pciSlotNumber(slot(v, k[3]));
     return b.build();
@@ -138,7 +138,7 @@ final class BindingReader {
     }
     VirtualDevice.Builder d = VirtualDevice.builder().keyPrefix(writtenPrefix).kind(lowerPrefix.substring(0, end));
     d.present(v.bool(k[0]));
-    v.text(k[1]).ifPresent(d::virtualDev);
+    d.virtualDev(v.text(k[1]));
     d.pciSlotNumber(slot(v, k[2]));
     return d.build();
   }

@@ -38,8 +38,10 @@ public final class DynamicDirectPathUnmatched extends DeviceRule {
         continue;
       }
       List<PciFunction> matching = new ArrayList<>();
+      List<PciId> allowedIds = e.device.allowedDevices();
       for (PciFunction f : ctx.host().topology().functions()) {
-        if (f.id().filter(e.device.allowedDevices()::contains).isPresent()) {
+        Optional<PciId> id = f.id();
+        if (id.isPresent() && allowedIds.contains(id.get())) {
           matching.add(f);
         }
       }

@@ -61,9 +61,14 @@ public final class SriovWithoutVirtualFunctions extends DeviceRule {
 
   /** True when the host lists a virtual function of the PF. */
   private static boolean hasVirtualFunctions(CheckContext ctx, PciFunction pf) {
+    PciAddress address = pf.address();
     for (PciFunction f : ctx.host().topology().functions()) {
-      if (f.sriov().flatMap(Sriov::physicalFunctionAddress).filter(pf.address()::equals).isPresent()) {
-        return true;
+      Optional<Sriov> s = f.sriov();
+      if (s.isPresent()) {
+        Optional<PciAddress> of = s.get().physicalFunctionAddress();
+        if (of.isPresent() && of.get().equals(address)) {
+          return true;
+        }
       }
     }
     return false;

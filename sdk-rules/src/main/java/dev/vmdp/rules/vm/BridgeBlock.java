@@ -40,8 +40,8 @@ final class BridgeBlock {
     if (vm.acpiMotherboardLayout()) {
       return true;
     }
-    for (int i = 0; i <= 1; i++) {
-      if (vm.pciBridge(i).flatMap(PciBridge::virtualDev).filter(ROOT_BRIDGE::equalsIgnoreCase).isPresent()) {
+    for (PciBridge b : vm.pciBridges()) {
+      if (b.index() <= 1 && b.virtualDev().isPresent() && b.virtualDev().get().equalsIgnoreCase(ROOT_BRIDGE)) {
         return true;
       }
     }

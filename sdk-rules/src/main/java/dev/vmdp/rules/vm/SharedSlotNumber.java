@@ -28,20 +28,30 @@ final class SharedSlotNumber extends VmRule {
   /** One device holding a slot. */
   private record Holder(String prefix, boolean passthrough, PassthroughDevice entry) {}
 
+  private static void hold(Map<PciSlotNumber, List<Holder>> bySlot, Optional<PciSlotNumber> slot, Holder h) {
+    if (slot.isPresent()) {
+      bySlot.computeIfAbsent(slot.get(), k -> new ArrayList<>(2)).add(h);
+    }
+  }
+
   @Override
   void check(CheckContext context, VirtualMachine vm, List<Finding> out) {
+    List<PassthroughDevice> passthrough = vm.presentPassthroughDevices();
+    if (passthrough.isEmpty()) {
+      return; // a slot is reported only when a passthrough entry holds it
+    }
     Map<PciSlotNumber, List<Holder>> bySlot = new LinkedHashMap<>();
-    for (PassthroughDevice d : vm.presentPassthroughDevices()) {
-      d.slot().ifPresent(s -> bySlot.computeIfAbsent(s, k -> new ArrayList<>()).add(new Holder(d.keyPrefix(), true, d)));
+    for (PassthroughDevice d : passthrough) {
+      hold(bySlot, d.slot(), new Holder(d.keyPrefix(), true, d));
     }
     for (PciBridge b : vm.pciBridges()) {
       if (b.isPresent()) {
-        b.slot().ifPresent(s -> bySlot.computeIfAbsent(s, k -> new ArrayList<>()).add(new Holder(b.keyPrefix(), false, null)));
+        hold(bySlot, b.slot(), new Holder(b.keyPrefix(), false, null));
       }
     }
     for (VirtualDevice v : vm.virtualDevices()) {
       if (v.isPresent()) {
-        v.slot().ifPresent(s -> bySlot.computeIfAbsent(s, k -> new ArrayList<>()).add(new Holder(v.keyPrefix(), false, null)));
+        hold(bySlot, v.slot(), new Holder(v.keyPrefix(), false, null));
       }
     }
     for (Map.Entry<PciSlotNumber, List<Holder>> e : bySlot.entrySet()) {
