@@ -24,11 +24,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -119,9 +123,12 @@ public final class FleetCheck {
   }
 
   /**
-   * The number of files read and checked at once; by default the number of processors.
+   * The number of threads that read and check files: the thread that calls {@link #run} (which
+   * also walks the folders and delivers the results, and checks files while it waits for one) and
+   * {@code threads - 1} workers. By default the number of processors: one thread a core, so the
+   * threads do not take turns on the cores.
    *
-   * @param threads at least 1
+   * @param threads at least 1; 1 checks every file on the calling thread
    * @return this check
    */
   public FleetCheck threads(int threads) {
@@ -250,9 +257,14 @@ public final class FleetCheck {
       }
       each.accept(r);
     };
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    // The files no thread has started yet: the workers take them, and so does this thread while it
+    // waits for the next result.
+    LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    int workers = threads - 1;
+    ThreadPoolExecutor pool = workers == 0 ? null
+        : new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, queue, daemonThreads());
     try {
-      Window window = new Window(pool, threads * WINDOW_PER_THREAD, deliver, facts);
+      Window window = new Window(pool, queue, threads * WINDOW_PER_THREAD, deliver, facts);
       for (Path p : filesOrFolders) {
         if (Files.isDirectory(p)) {
           VmxWalk.walk(p, e -> window.submit(e.path(), e.error().isPresent()
@@ -264,7 +276,9 @@ public final class FleetCheck {
       }
       window.drain();
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
     inputs.addAll(hostInputs.files().names());
     End end = fix == null ? new End(List.of(), "", List.of(), List.of(), List.of()) : fixAtTheEnd(facts);
@@ -283,16 +297,23 @@ public final class FleetCheck {
   /** A file's result and, for a file that was read, its passthrough facts as checked. */
   private record Done(FileResult result, VirtualMachine vm) {}
 
-  /** The files in flight: at most {@code size} at once, delivered in the order submitted. */
+  /**
+   * The files in flight: at most {@code size} at once, delivered in the order submitted. A file is
+   * checked by a worker of the pool, or by the thread that delivers, when it gets to the file first.
+   */
   private static final class Window {
+    /** The workers, or null when the delivering thread checks every file. */
     private final ExecutorService pool;
+    private final BlockingQueue<Runnable> queue;
     private final int size;
     private final Consumer<FileResult> deliver;
     private final FleetFacts facts;
     private final Deque<Future<Done>> inFlight = new ArrayDeque<>();
 
-    Window(ExecutorService pool, int size, Consumer<FileResult> deliver, FleetFacts facts) {
+    Window(ExecutorService pool, BlockingQueue<Runnable> queue, int size, Consumer<FileResult> deliver,
+        FleetFacts facts) {
       this.pool = pool;
+      this.queue = queue;
       this.size = size;
       this.deliver = deliver;
       this.facts = facts;
@@ -304,7 +325,13 @@ public final class FleetCheck {
      */
     void submit(Path path, Supplier<Done> work) {
       String name = path.toString();
-      inFlight.add(pool.submit(() -> CurrentInput.reading(name, work)));
+      FutureTask<Done> task = new FutureTask<>(() -> CurrentInput.reading(name, work));
+      inFlight.add(task);
+      if (pool != null) {
+        pool.execute(task);
+      } else {
+        queue.add(task);
+      }
       if (inFlight.size() >= size) {
         while (inFlight.size() > size / 2) {
           take();
@@ -320,8 +347,16 @@ public final class FleetCheck {
 
     private void take() {
       Done d;
+      Future<Done> head = inFlight.poll();
+      // While the next result is not ready, this thread checks files no worker has started rather
+      // than wait (the first of them: usually the one it waits for). Results are still delivered
+      // in path order, and a task runs once, on whichever thread took it from the queue.
+      Runnable notStarted;
+      while (!head.isDone() && (notStarted = queue.poll()) != null) {
+        notStarted.run();
+      }
       try {
-        d = inFlight.poll().get();
+        d = head.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new VmdpException("fleet check interrupted", e);

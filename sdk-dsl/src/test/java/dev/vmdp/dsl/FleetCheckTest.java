@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A fleet check streams the files and finds what a whole check of them finds. */
@@ -92,6 +93,37 @@ class FleetCheckTest {
     assertThat(s.inputs()).containsExactly(root.resolve("ds1/fw02/fw02.vmx").toString(),
         root.resolve("ds1/idle/idle.vmx").toString(), root.resolve("fw01.vmx").toString(),
         root.resolve("fw03.vmx").toString());
+  }
+
+  @Test
+  @Timeout(60) // a thread waiting for a file no thread checks would hang here
+  void everyNumberOfThreadsFindsTheSameInPathOrder() throws Exception {
+    // More files than the window holds for one thread (16), so it fills, drains to half and fills
+    // again; with one thread the calling thread checks every file itself.
+    for (int i = 0; i < 40; i++) {
+      Path vm = dir.resolve(String.format("ds%d/vm%02d/vm%02d.vmx", i % 3, i, i));
+      Files.createDirectories(vm.getParent());
+      Files.writeString(vm, i % 4 == 0 ? IDLE : nic("vm" + i, "0000:0" + (4 + i % 5) + ":00.0", i % 2 == 0));
+    }
+    List<List<String>> byThreads = new ArrayList<>();
+    List<Path> order = null;
+    for (int threads : new int[] {1, 2, 5}) {
+      List<FleetCheck.FileResult> results = new ArrayList<>();
+      FleetCheck.Summary s = Workspace.create().hostVersion("6.7").fleet().threads(threads).run(List.of(dir), results::add);
+      List<Path> paths = results.stream().map(FleetCheck.FileResult::path).toList();
+      assertThat(paths).hasSize(40).isSorted();
+      if (order != null) {
+        assertThat(paths).isEqualTo(order);
+      }
+      order = paths;
+      List<Finding> all = new ArrayList<>();
+      results.forEach(r -> all.addAll(r.report().findings()));
+      all.addAll(s.allVms().findings());
+      byThreads.add(keys(all));
+    }
+    assertThat(byThreads.get(0)).anyMatch(k -> k.startsWith("VMDP207")).anyMatch(k -> k.startsWith("VMDP305"));
+    assertThat(byThreads).allSatisfy(k -> assertThat(k).isEqualTo(byThreads.get(0)));
+    assertThatThrownBy(() -> Workspace.create().fleet().threads(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

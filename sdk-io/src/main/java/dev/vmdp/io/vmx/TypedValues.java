@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * reporting a value that does not read as its type as VMDP606 (the value then stays absent).
  */
 final class TypedValues {
+  /** What separates the pairs of a list of PCI ids: commas, semicolons and blanks. */
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
   /**
    * The ASCII lower case of each key the binding asks for, one shared instance per spelling: the
    * binding asks for the same few hundred keys in every file (their block keys are made once per
@@ -25,8 +27,6 @@ final class TypedValues {
    * Interned, as {@link LowerKeys} interns the keys it reads, so that a lookup in
    * {@link KeyLines} finds the same instance.
    */
-  /** What separates the pairs of a list of PCI ids: commas, semicolons and blanks. */
-  private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
   private static final BoundedCache<String, String> LOWER = new BoundedCache<>(4096);
 
   private final VmxDocument doc;
