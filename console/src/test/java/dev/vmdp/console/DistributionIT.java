@@ -120,6 +120,33 @@ class DistributionIT {
   }
 
   @Test
+  void anArchiveNotedForAnotherJarIsMadeAgain() throws Exception {
+    assertThat(run(List.of(), "rules").code).isZero();
+    Path archive = archives(installed.resolve("lib")).get(0);
+    Path note = archive.resolveSibling(archive.getFileName() + ".for");
+    assertThat(Files.readString(note).strip()).isEqualTo(installed.resolve("lib/vmdp.jar").toRealPath().toString());
+
+    // The folder moved: JDK 17 would ignore the archive without a word; the launcher makes it again.
+    Path moved = Files.createDirectories(dir.resolve("moved"));
+    Files.move(installed, moved.resolve(installed.getFileName()));
+    installed = moved.resolve(installed.getFileName());
+    Run after = run(List.of("VMDP_JAVA_OPTS=-Xlog:class+load=info"), "rules");
+    assertThat(after.code).as(after.err).isZero();
+    assertThat(after.out).contains("source: shared objects file");
+    Path movedNote = installed.resolve("lib").resolve(note.getFileName());
+    Path jar = installed.resolve("lib/vmdp.jar");
+    assertThat(Files.readString(movedNote).strip()).isEqualTo(jar.toRealPath().toString());
+
+    // Another jar at the same path (a new version unzipped over the old one), older than the archive.
+    FileTime other = FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000);
+    Files.setLastModifiedTime(jar, other);
+    Run replaced = run(List.of("VMDP_JAVA_OPTS=-Xlog:class+load=info"), "rules");
+    assertThat(replaced.code).as(replaced.err).isZero();
+    assertThat(replaced.out).contains("source: shared objects file");
+    assertThat(Files.getLastModifiedTime(movedNote)).isEqualTo(other);
+  }
+
+  @Test
   void makesItsArchiveInTheUsersCacheWhenTheInstallationIsReadOnly() throws Exception {
     Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
     Path lib = installed.resolve("lib");
