@@ -144,6 +144,29 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
     };
   }
 
+  /**
+   * The entries whose key starts with a prefix, in this map's order: {@code keysStartingWith("pcipassthru")}.
+   *
+   * @param prefix the start of the keys to keep
+   * @return the map of those entries ({@code this} when every key has the prefix)
+   */
+  public SourceMap keysStartingWith(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    Builder b = null;
+    for (int i = 0; i < size; i++) {
+      boolean keep = keys[i].startsWith(prefix);
+      if (!keep && b == null) {
+        b = new Builder();
+        for (int k = 0; k < i; k++) {
+          b.put(keys[k], files[k], lines[k], columns[k]);
+        }
+      } else if (keep && b != null) {
+        b.put(keys[i], files[i], lines[i], columns[i]);
+      }
+    }
+    return b == null ? this : b.build();
+  }
+
   private SourceRef ref(int i) {
     return columns[i] == 0 ? SourceRef.of(files[i], lines[i]) : SourceRef.of(files[i], lines[i], columns[i]);
   }
@@ -183,8 +206,12 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
     private int[] lines = new int[16];
     private int[] columns = new int[16];
     private int size;
-    /** Index of each key put, for replacing; made once a builder holds more than a few keys. */
-    private java.util.HashMap<String, Integer> index;
+    /**
+     * The index of each key put, for replacing: an open-addressing table of entry numbers plus one
+     * (0 for a free slot), at most half full. The binding puts a few dozen keys for every file of
+     * a fleet, and a hash map would box each index and make a node for it.
+     */
+    private int[] slots = new int[32];
 
     private Builder() {}
 
@@ -196,8 +223,29 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
      * @return this builder
      */
     public Builder put(String key, SourceRef ref) {
-      Objects.requireNonNull(key, "key");
       Objects.requireNonNull(ref, "ref");
+      return put(key, ref.file(), ref.line(), ref.column().orElse(0));
+    }
+
+    /**
+     * Puts an entry for a line without a column, as {@code put(key, SourceRef.of(file, line))} does.
+     *
+     * @param key the key
+     * @param file the file as the user named it
+     * @param line the 1-based line
+     * @return this builder
+     * @throws IllegalArgumentException when the line is below 1
+     */
+    public Builder put(String key, String file, int line) {
+      Objects.requireNonNull(file, "file");
+      if (line < 1) {
+        throw new IllegalArgumentException("SourceRef line must be >= 1 (1-based), was " + line);
+      }
+      return put(key, file, line, 0);
+    }
+
+    private Builder put(String key, String file, int line, int column) {
+      Objects.requireNonNull(key, "key");
       int i = find(key);
       if (i < 0) {
         if (size == keys.length) {
@@ -209,18 +257,18 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
         }
         i = size++;
         keys[i] = key;
-        if (index != null) {
-          index.put(key, i);
-        } else if (size > 8) {
-          index = new java.util.HashMap<>(64);
+        if (size * 2 > slots.length) {
+          slots = new int[slots.length * 2];
           for (int k = 0; k < size; k++) {
-            index.put(keys[k], k);
+            slot(keys[k], k);
           }
+        } else {
+          slot(key, i);
         }
       }
-      files[i] = ref.file();
-      lines[i] = ref.line();
-      columns[i] = ref.column().orElse(0);
+      files[i] = file;
+      lines[i] = line;
+      columns[i] = column;
       return this;
     }
 
@@ -231,6 +279,12 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
      * @return this builder
      */
     public Builder putAll(Map<String, ? extends SourceRef> entries) {
+      if (entries instanceof SourceMap m) {
+        for (int i = 0; i < m.size; i++) {
+          put(m.keys[i], m.files[i], m.lines[i], m.columns[i]);
+        }
+        return this;
+      }
       for (Map.Entry<String, ? extends SourceRef> e : entries.entrySet()) {
         put(e.getKey(), e.getValue());
       }
@@ -251,15 +305,24 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
           Arrays.copyOf(columns, size), size);
     }
 
-    private int find(String key) {
-      if (index != null) {
-        Integer i = index.get(key);
-        return i == null ? -1 : i;
+    private void slot(String key, int i) {
+      int mask = slots.length - 1;
+      int s = spread(key.hashCode()) & mask;
+      while (slots[s] != 0) {
+        s = (s + 1) & mask;
       }
-      for (int i = 0; i < size; i++) {
+      slots[s] = i + 1;
+    }
+
+    private int find(String key) {
+      int mask = slots.length - 1;
+      int s = spread(key.hashCode()) & mask;
+      while (slots[s] != 0) {
+        int i = slots[s] - 1;
         if (keys[i].equals(key)) {
           return i;
         }
+        s = (s + 1) & mask;
       }
       return -1;
     }

@@ -60,6 +60,12 @@ class SourceMapTest {
   }
 
   @Test
+  void refusesALineBelowOne() {
+    assertThatThrownBy(() -> SourceMap.builder().put("a", "x.vmx", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line must be >= 1");
+  }
+
+  @Test
   void refusesNulls() {
     assertThatThrownBy(() -> SourceMap.builder().put(null, SourceRef.of("x.vmx", 1))).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> SourceMap.builder().put("a", null)).isInstanceOf(NullPointerException.class);
@@ -67,8 +73,9 @@ class SourceMapTest {
 
   @Test
   void agreesWithALinkedHashMapForAnyKeys() {
-    // Keys from a small range collide in the hash table and repeat; numbers above 8 switch the
-    // builder to its index.
+    // Keys from a small range collide in the hash table and repeat; more than 16 keys grow the
+    // builder's table. Every third key goes in through put(key, file, line), every fifth has
+    // another prefix.
     qt().withFixedSeed(42).withExamples(300)
         .forAll(lists().of(integers().between(0, 60)).ofSizeBetween(0, 120))
         .checkAssert(numbers -> {
@@ -76,18 +83,33 @@ class SourceMapTest {
           SourceMap.Builder b = SourceMap.builder();
           int line = 1;
           for (int n : numbers) {
-            String key = "pcipassthru" + n + ".id";
+            String key = (n % 5 == 0 ? "ethernet" : "pcipassthru") + n + ".id";
             SourceRef ref = n % 3 == 0 ? SourceRef.of("f.vmx", line, n + 1) : SourceRef.of("f.vmx", line);
             expected.put(key, ref);
-            b.put(key, ref);
+            if (n % 3 == 1) {
+              b.put(key, "f.vmx", line);
+            } else {
+              b.put(key, ref);
+            }
             line++;
           }
           SourceMap m = b.build();
           assertThat(m).isEqualTo(expected);
           assertThat(List.copyOf(m.keySet())).isEqualTo(List.copyOf(expected.keySet()));
           assertThat(List.copyOf(m.values())).isEqualTo(List.copyOf(expected.values()));
+          assertThat(SourceMap.builder().putAll(m).build()).isEqualTo(expected);
+          Map<String, SourceRef> passthru = new LinkedHashMap<>();
+          expected.forEach((k, v) -> {
+            if (k.startsWith("pcipassthru")) {
+              passthru.put(k, v);
+            }
+          });
+          SourceMap kept = m.keysStartingWith("pcipassthru");
+          assertThat(kept).isEqualTo(passthru);
+          assertThat(List.copyOf(kept.keySet())).isEqualTo(List.copyOf(passthru.keySet()));
+          assertThat(m.keysStartingWith("")).isSameAs(m);
           for (int n = 0; n <= 60; n++) {
-            String key = "pcipassthru" + n + ".id";
+            String key = (n % 5 == 0 ? "ethernet" : "pcipassthru") + n + ".id";
             assertThat(m.get(key)).isEqualTo(expected.get(key));
             assertThat(m.containsKey(key)).isEqualTo(expected.containsKey(key));
           }

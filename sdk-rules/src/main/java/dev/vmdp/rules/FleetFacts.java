@@ -1,6 +1,5 @@
 package dev.vmdp.rules;
 
-import dev.vmdp.model.SourceMap;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.util.ArrayList;
@@ -130,12 +129,6 @@ public final class FleetFacts {
     vm.file().ifPresent(b::file);
     vm.displayName().ifPresent(b::displayName);
     vm.hardwareVersion().ifPresent(b::hardwareVersion);
-    SourceMap.Builder sources = SourceMap.builder();
-    vm.sources().forEach((key, ref) -> {
-      if (key.startsWith("pcipassthru")) {
-        sources.put(key, ref);
-      }
-    });
-    return Optional.of(b.sources(sources.build()).build());
+    return Optional.of(b.sources(vm.sources().keysStartingWith("pcipassthru")).build());
   }
 }

@@ -179,7 +179,7 @@ final class TypedValues {
     }
     // A shared instance: a fleet of bound VMs holds dozens of source keys per VM, nearly all the
     // same few hundred texts.
-    sources.put(lower, SourceRef.of(file, at + 1));
+    sources.put(lower, file, at + 1);
     return at;
   }
 
