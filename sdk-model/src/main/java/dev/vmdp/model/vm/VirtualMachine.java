@@ -239,8 +239,29 @@ public abstract class VirtualMachine {
     }
   }
 
+  /**
+   * Keys already found in lower case, by their hash: the binding's keys are shared instances (one
+   * per spelling, interned), so a fleet's VMs check the same few hundred keys again and again, and
+   * a fix's copy of a VM checks all of its keys once more. A slot holds the last key checked there;
+   * a racing thread sees one key or another, and only the same instance counts as checked.
+   */
+  private static final String[] LOWER_CASE_KEYS = new String[4096];
+
   /** Whether {@code toLowerCase(Locale.ROOT)} leaves the key as it is; ASCII, as keys are, without making a copy. */
+  @SuppressWarnings("ReferenceEquality") // on purpose: only the very instance checked before counts as checked
   private static boolean isLowerCase(String key) {
+    int slot = key.hashCode() & (LOWER_CASE_KEYS.length - 1);
+    if (LOWER_CASE_KEYS[slot] == key) {
+      return true;
+    }
+    if (scanLowerCase(key)) {
+      LOWER_CASE_KEYS[slot] = key;
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean scanLowerCase(String key) {
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (c >= 0x80) {
