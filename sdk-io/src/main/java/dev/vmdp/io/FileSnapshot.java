@@ -1,5 +1,6 @@
 package dev.vmdp.io;
 
+import dev.vmdp.io.internal.shared.SnapshotBytes;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,10 @@ public final class FileSnapshot {
   private final FileTime lastModified;
   /** The bytes' SHA-256, computed on first use (most snapshots are only read, never saved over). */
   private volatile byte[] sha256;
+
+  static {
+    SnapshotBytes.register(s -> ((FileSnapshot) s).bytes);
+  }
 
   private FileSnapshot(Path path, byte[] bytes, FileTime lastModified) {
     this.path = path;

@@ -3,6 +3,7 @@ package dev.vmdp.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,22 @@ class FileSnapshotTest {
     byte[] copy = s.bytes();
     copy[0] = 'z';
     assertThat(s.bytes()[0]).isEqualTo((byte) 'a');
+  }
+
+  @Test
+  void aDocumentParsedFromASnapshotSharesItsBytesWithNoOneWhoCanChangeThem() throws IOException {
+    Path p = dir.resolve("vm.vmx");
+    Files.writeString(p, "memsize = \"4096\"\n");
+    FileSnapshot s = FileSnapshot.read(p);
+    VmxDocument d = VmxDocument.parse(s);
+    byte[] copy = s.bytes();
+    copy[0] = 'X';
+    d.toBytes()[0] = 'Y';
+    assertThat(s.bytes()).startsWith((byte) 'm');
+    assertThat(d.get("memsize")).hasValue("4096");
+    assertThat(d.toBytes()).isEqualTo(s.bytes());
+    assertThat(s.hasContent(d.set("memsize", "8192").toBytes())).isFalse();
+    assertThat(s.hasContent(d.toBytes())).isTrue();
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.vmdp.io.CurrentInput;
 import dev.vmdp.io.FileSnapshot;
 import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.LineTerminator;
+import dev.vmdp.io.internal.shared.SnapshotBytes;
 import dev.vmdp.model.Diagnostic;
 import dev.vmdp.model.Edit;
 import dev.vmdp.model.VmdpException;
@@ -127,7 +128,10 @@ public final class VmxDocument {
     return parseOwned(bytes.clone(), fileName, limits);
   }
 
-  /** Parses bytes that no one else holds (a fresh copy), without copying them again. */
+  /**
+   * Parses bytes that no one changes (a fresh copy, or a snapshot's own array: neither ever
+   * changes), without copying them again.
+   */
   private static VmxDocument parseOwned(byte[] copy, String fileName, InputLimits limits) {
     Objects.requireNonNull(fileName, "fileName");
     limits.checkFileSize(fileName, copy.length);
@@ -145,7 +149,7 @@ public final class VmxDocument {
    */
   public static VmxDocument parse(FileSnapshot snapshot) {
     return CurrentInput.reading(snapshot.fileName(),
-        () -> parseOwned(snapshot.bytes(), snapshot.fileName(), InputLimits.defaults()));
+        () -> parseOwned(SnapshotBytes.of(snapshot), snapshot.fileName(), InputLimits.defaults()));
   }
 
   /**
@@ -169,7 +173,7 @@ public final class VmxDocument {
    */
   public static VmxDocument read(Path path, InputLimits limits) {
     FileSnapshot snapshot = FileSnapshot.read(path, limits);
-    return CurrentInput.reading(snapshot.fileName(), () -> parseOwned(snapshot.bytes(), snapshot.fileName(), limits));
+    return CurrentInput.reading(snapshot.fileName(), () -> parseOwned(SnapshotBytes.of(snapshot), snapshot.fileName(), limits));
   }
 
   /** The file name given when the document was read; empty for in-memory input without one. */
@@ -556,7 +560,14 @@ public final class VmxDocument {
 
   /** The decoded value of the entry at a 0-based index. */
   String decodeValueAt(int i) {
-    return decodeValue(record(i));
+    // From the line table, without a record object: the binding reads a value this way for every key it binds.
+    int start = table.get(i, LineRecord.VALUE_START);
+    int end = table.get(i, LineRecord.VALUE_END);
+    if (end > start && buf[start] == '"') {
+      start++;
+      end--;
+    }
+    return VmxEscape.decodeValue(buf, start, end - start, charset);
   }
 
   String decodeValue(LineRecord r) {
