@@ -37,6 +37,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @VmdpStyle
 public abstract class VirtualMachine {
+  /**
+   * Keys already found in lower case, by their hash: the binding's keys are shared instances (one
+   * per spelling, interned), so a fleet's VMs check the same few hundred keys again and again, and
+   * a fix's copy of a VM checks all of its keys once more. A slot holds the last key checked there;
+   * a racing thread sees one key or another, and only the same instance counts as checked.
+   */
+  private static final String[] LOWER_CASE_KEYS = new String[4096];
 
   /** The VM's name (the .vmx file name without extension, or {@code displayName}), never blank. */
   public abstract String name();
@@ -238,14 +245,6 @@ public abstract class VirtualMachine {
       }
     }
   }
-
-  /**
-   * Keys already found in lower case, by their hash: the binding's keys are shared instances (one
-   * per spelling, interned), so a fleet's VMs check the same few hundred keys again and again, and
-   * a fix's copy of a VM checks all of its keys once more. A slot holds the last key checked there;
-   * a racing thread sees one key or another, and only the same instance counts as checked.
-   */
-  private static final String[] LOWER_CASE_KEYS = new String[4096];
 
   /** Whether {@code toLowerCase(Locale.ROOT)} leaves the key as it is; ASCII, as keys are, without making a copy. */
   @SuppressWarnings("ReferenceEquality") // on purpose: only the very instance checked before counts as checked

@@ -131,7 +131,7 @@ abstract class DeviceRule extends CatalogueRule {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** A blank as the regex {@code \\s} knows it: space, tab, line feed, vertical tab, form feed, carriage return. */
+  /** A blank as the regex {@code \s} knows it: space, tab, line feed, vertical tab, form feed, carriage return. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
