@@ -44,13 +44,8 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
     this.columns = columns;
     this.size = size;
     this.slots = new int[tableSize(size)];
-    int mask = slots.length - 1;
     for (int i = 0; i < size; i++) {
-      int s = spread(keys[i].hashCode()) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = i + 1;
+      place(slots, keys[i], i);
     }
   }
 
@@ -175,6 +170,24 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
     if (!(key instanceof String) || size == 0) {
       return -1;
     }
+    return lookup(slots, keys, key);
+  }
+
+  /**
+   * Puts entry {@code i} into an open-addressing table of entry numbers plus one (0 for a free
+   * slot), a power of two long and never full: the map's index and its builder's.
+   */
+  private static void place(int[] slots, String key, int i) {
+    int mask = slots.length - 1;
+    int s = spread(key.hashCode()) & mask;
+    while (slots[s] != 0) {
+      s = (s + 1) & mask;
+    }
+    slots[s] = i + 1;
+  }
+
+  /** The entry of a key in a table {@link #place} filled, or -1. */
+  private static int lookup(int[] slots, String[] keys, Object key) {
     int mask = slots.length - 1;
     int s = spread(key.hashCode()) & mask;
     while (slots[s] != 0) {
@@ -260,10 +273,10 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
         if (size * 2 > slots.length) {
           slots = new int[slots.length * 2];
           for (int k = 0; k < size; k++) {
-            slot(keys[k], k);
+            place(slots, keys[k], k);
           }
         } else {
-          slot(key, i);
+          place(slots, key, i);
         }
       }
       files[i] = file;
@@ -305,26 +318,8 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
           Arrays.copyOf(columns, size), size);
     }
 
-    private void slot(String key, int i) {
-      int mask = slots.length - 1;
-      int s = spread(key.hashCode()) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = i + 1;
-    }
-
     private int find(String key) {
-      int mask = slots.length - 1;
-      int s = spread(key.hashCode()) & mask;
-      while (slots[s] != 0) {
-        int i = slots[s] - 1;
-        if (keys[i].equals(key)) {
-          return i;
-        }
-        s = (s + 1) & mask;
-      }
-      return -1;
+      return lookup(slots, keys, key);
     }
   }
 }

@@ -99,7 +99,7 @@ final class LineRecord {
   }
 
   boolean quoted() {
-    return valueEnd > valueStart && buf[valueStart] == '"';
+    return quoted(buf, valueStart, valueEnd);
   }
 
   /** Start of the value's content (after an opening quote). */
@@ -110,6 +110,11 @@ final class LineRecord {
   /** End of the value's content (before a closing quote). */
   int innerEnd() {
     return quoted() ? valueEnd - 1 : valueEnd;
+  }
+
+  /** Whether the value {@code buf[valueStart, valueEnd)} of a table row is quoted; {@link #quoted()} without a record. */
+  static boolean quoted(byte[] buf, int valueStart, int valueEnd) {
+    return valueEnd > valueStart && buf[valueStart] == '"';
   }
 
   LineTerminator terminator() {

@@ -563,7 +563,7 @@ public final class VmxDocument {
     // From the line table, without a record object: the binding reads a value this way for every key it binds.
     int start = table.get(i, LineRecord.VALUE_START);
     int end = table.get(i, LineRecord.VALUE_END);
-    if (end > start && buf[start] == '"') {
+    if (LineRecord.quoted(buf, start, end)) {
       start++;
       end--;
     }
