@@ -29,24 +29,32 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
   private static final SourceMap EMPTY = new SourceMap(new String[0], new String[0], new int[0], new int[0], 0);
 
   private final String[] keys;
+  /** Each entry's file, or null when every entry has {@link #file}: a map of one file's keys holds it once. */
   private final String[] files;
+  private final String file;
   private final int[] lines;
-  /** 1-based columns, 0 for none. */
+  /** 1-based columns, 0 for none; null when no entry has one (the binding gives lines only). */
   private final int[] columns;
   private final int size;
-  /** Open addressing over the keys' hashes: entry index + 1, 0 for a free slot; length a power of two. */
-  private final int[] slots;
+  /**
+   * Open addressing over the keys' hashes: entry index + 1, 0 for a free slot; length a power of
+   * two. Made at the first lookup by key: many maps are only iterated, or never read (a fleet
+   * check keeps one for each VM with passthrough). Volatile, so a thread that sees it sees it filled.
+   */
+  private volatile int[] slots;
 
   private SourceMap(String[] keys, String[] files, int[] lines, int[] columns, int size) {
+    this(keys, files, null, lines, columns, size);
+  }
+
+  /** With {@code files} null when every entry has {@code file}, {@code columns} null when no entry has one. */
+  private SourceMap(String[] keys, String[] files, String file, int[] lines, int[] columns, int size) {
     this.keys = keys;
     this.files = files;
+    this.file = file;
     this.lines = lines;
     this.columns = columns;
     this.size = size;
-    this.slots = new int[tableSize(size)];
-    for (int i = 0; i < size; i++) {
-      place(slots, keys[i], i);
-    }
   }
 
   /** The empty map. */
@@ -69,7 +77,22 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(16);
+  }
+
+  /**
+   * A new builder with room for a number of keys, so that putting them copies no array: the binding
+   * of a .vmx file knows how many keys the file has.
+   *
+   * @param expectedKeys about how many keys will be put (more is allowed)
+   * @return the builder
+   * @throws IllegalArgumentException when negative
+   */
+  public static Builder builder(int expectedKeys) {
+    if (expectedKeys < 0) {
+      throw new IllegalArgumentException("expectedKeys must not be negative: " + expectedKeys);
+    }
+    return new Builder(Math.max(expectedKeys, 4));
   }
 
   @Override
@@ -151,26 +174,43 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
     for (int i = 0; i < size; i++) {
       boolean keep = keys[i].startsWith(prefix);
       if (!keep && b == null) {
-        b = new Builder();
+        b = new Builder(16);
         for (int k = 0; k < i; k++) {
-          b.put(keys[k], files[k], lines[k], columns[k]);
+          b.put(keys[k], fileAt(k), lines[k], columnAt(k));
         }
       } else if (keep && b != null) {
-        b.put(keys[i], files[i], lines[i], columns[i]);
+        b.put(keys[i], fileAt(i), lines[i], columnAt(i));
       }
     }
     return b == null ? this : b.build();
   }
 
   private SourceRef ref(int i) {
-    return columns[i] == 0 ? SourceRef.of(files[i], lines[i]) : SourceRef.of(files[i], lines[i], columns[i]);
+    int column = columnAt(i);
+    return column == 0 ? SourceRef.of(fileAt(i), lines[i]) : SourceRef.of(fileAt(i), lines[i], column);
+  }
+
+  private String fileAt(int i) {
+    return files == null ? file : files[i];
+  }
+
+  private int columnAt(int i) {
+    return columns == null ? 0 : columns[i];
   }
 
   private int indexOf(Object key) {
     if (!(key instanceof String) || size == 0) {
       return -1;
     }
-    return lookup(slots, keys, key);
+    int[] index = slots;
+    if (index == null) {
+      index = new int[tableSize(size)];
+      for (int i = 0; i < size; i++) {
+        place(index, keys[i], i);
+      }
+      slots = index;
+    }
+    return lookup(index, keys, key);
   }
 
   /**
@@ -214,19 +254,25 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
 
   /** Collects entries for a {@link SourceMap}; not thread-safe. */
   public static final class Builder {
-    private String[] keys = new String[16];
-    private String[] files = new String[16];
-    private int[] lines = new int[16];
-    private int[] columns = new int[16];
+    private String[] keys;
+    private String[] files;
+    private int[] lines;
+    private int[] columns;
     private int size;
     /**
      * The index of each key put, for replacing: an open-addressing table of entry numbers plus one
      * (0 for a free slot), at most half full. The binding puts a few dozen keys for every file of
      * a fleet, and a hash map would box each index and make a node for it.
      */
-    private int[] slots = new int[32];
+    private int[] slots;
 
-    private Builder() {}
+    private Builder(int capacity) {
+      keys = new String[capacity];
+      files = new String[capacity];
+      lines = new int[capacity];
+      columns = new int[capacity];
+      slots = new int[tableSize(capacity)];
+    }
 
     /**
      * Puts an entry; a key put before keeps its place and takes the new reference.
@@ -294,7 +340,7 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
     public Builder putAll(Map<String, ? extends SourceRef> entries) {
       if (entries instanceof SourceMap m) {
         for (int i = 0; i < m.size; i++) {
-          put(m.keys[i], m.files[i], m.lines[i], m.columns[i]);
+          put(m.keys[i], m.fileAt(i), m.lines[i], m.columnAt(i));
         }
         return this;
       }
@@ -314,8 +360,16 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
       if (size == 0) {
         return EMPTY;
       }
-      return new SourceMap(Arrays.copyOf(keys, size), Arrays.copyOf(files, size), Arrays.copyOf(lines, size),
-          Arrays.copyOf(columns, size), size);
+      // A map of one file's keys holds the file once, and no columns when none was given.
+      boolean oneFile = true;
+      boolean anyColumn = false;
+      for (int i = 0; i < size; i++) {
+        oneFile &= files[i].equals(files[0]);
+        anyColumn |= columns[i] != 0;
+      }
+      return new SourceMap(Arrays.copyOf(keys, size), oneFile ? null : Arrays.copyOf(files, size),
+          oneFile ? files[0] : null, Arrays.copyOf(lines, size), anyColumn ? Arrays.copyOf(columns, size) : null,
+          size);
     }
 
     private int find(String key) {

@@ -69,25 +69,34 @@ class SourceMapTest {
   void refusesNulls() {
     assertThatThrownBy(() -> SourceMap.builder().put(null, SourceRef.of("x.vmx", 1))).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> SourceMap.builder().put("a", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SourceMap.builder(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void agreesWithALinkedHashMapForAnyKeys() {
     // Keys from a small range collide in the hash table and repeat; more than 16 keys grow the
     // builder's table. Every third key goes in through put(key, file, line), every fifth has
-    // another prefix.
+    // another prefix. The builder is made with room for no key, a third of them, all of them, or
+    // the default, so that some grow and some do not.
     qt().withFixedSeed(42).withExamples(300)
-        .forAll(lists().of(integers().between(0, 60)).ofSizeBetween(0, 120))
-        .checkAssert(numbers -> {
+        .forAll(lists().of(integers().between(0, 60)).ofSizeBetween(0, 120), integers().between(0, 3))
+        .checkAssert((numbers, room) -> {
           Map<String, SourceRef> expected = new LinkedHashMap<>();
-          SourceMap.Builder b = SourceMap.builder();
+          SourceMap.Builder b = switch (room) {
+            case 0 -> SourceMap.builder(0);
+            case 1 -> SourceMap.builder(numbers.size() / 3);
+            case 2 -> SourceMap.builder(numbers.size());
+            default -> SourceMap.builder();
+          };
           int line = 1;
           for (int n : numbers) {
             String key = (n % 5 == 0 ? "ethernet" : "pcipassthru") + n + ".id";
-            SourceRef ref = n % 3 == 0 ? SourceRef.of("f.vmx", line, n + 1) : SourceRef.of("f.vmx", line);
+            // Most maps name one file; with a 0 among the numbers, some keys name another.
+            String file = n == 0 ? "g.vmx" : "f.vmx";
+            SourceRef ref = n % 3 == 0 ? SourceRef.of(file, line, n + 1) : SourceRef.of(file, line);
             expected.put(key, ref);
             if (n % 3 == 1) {
-              b.put(key, "f.vmx", line);
+              b.put(key, file, line);
             } else {
               b.put(key, ref);
             }

@@ -32,7 +32,7 @@ final class TypedValues {
   private final VmxDocument doc;
   private final String file;
   private final KeyLines keys;
-  private final SourceMap.Builder sources = SourceMap.builder();
+  private final SourceMap.Builder sources;
   private final List<Diagnostic> problems = new ArrayList<>();
 
   /**
@@ -43,6 +43,8 @@ final class TypedValues {
     this.doc = doc;
     this.file = doc.fileName();
     this.keys = keys;
+    // The binding reads at most every key once: room for all of them, so that no array is copied.
+    this.sources = SourceMap.builder(keys.size());
   }
 
   SourceMap sources() {
