@@ -216,7 +216,8 @@ public final class FleetCheck {
       Objects.requireNonNull(diff, "diff");
       saved = List.copyOf(saved);
       errors = List.copyOf(errors);
-      inputs = List.copyOf(inputs);
+      // The run's own list is unmodifiable and compact; a copy would make a String of every name.
+      inputs = inputs instanceof FileNames ? inputs : List.copyOf(inputs);
     }
 
     /**
@@ -247,10 +248,10 @@ public final class FleetCheck {
     Host host = hostInputs.host();
     VmxWriteOptions writeOptions = writeOptions(host);
     FleetFacts facts = new FleetFacts();
-    Set<String> inputs = new LinkedHashSet<>();
+    FileNames inputs = new FileNames();
     int[] counts = new int[2];
     Consumer<FileResult> deliver = r -> {
-      inputs.add(r.file());
+      inputs.addName(r.file());
       counts[0]++;
       if (r.error().isPresent()) {
         counts[1]++;
@@ -280,7 +281,7 @@ public final class FleetCheck {
         pool.shutdownNow();
       }
     }
-    inputs.addAll(hostInputs.files().names());
+    hostInputs.files().names().forEach(inputs::addName);
     End end = fix == null ? new End(List.of(), "", List.of(), List.of(), List.of()) : fixAtTheEnd(facts);
     Report allVms = resolveMapFixes(engine.checkAllVms(hostInputs.host(), facts, logs.get()));
     List<String> notes = new ArrayList<>(allVms.assumptions());
@@ -291,7 +292,7 @@ public final class FleetCheck {
     notes.addAll(end.notes);
     hostInputs.notes().forEach(n -> notes.add(n.toString()));
     return new Summary(new Report(allVms.findings(), notes), end.applied, end.diff, end.saved, end.errors,
-        List.copyOf(inputs), counts[0], counts[1]);
+        inputs, counts[0], counts[1]);
   }
 
   /** A file's result and, for a file that was read, its passthrough facts as checked. */

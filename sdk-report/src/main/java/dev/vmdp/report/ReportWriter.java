@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,7 +123,9 @@ public final class ReportWriter {
       throw new IllegalStateException("report already finished");
     }
     finished = true;
-    Totals totals = new Totals(List.copyOf(inputs), List.copyOf(notes), Map.copyOf(all), Map.copyOf(shown));
+    // Not copied: the totals are written here and dropped, and a fleet's list of inputs is long.
+    Totals totals = new Totals(Collections.unmodifiableList(Objects.requireNonNull(inputs, "inputs")),
+        List.copyOf(notes), Map.copyOf(all), Map.copyOf(shown));
     io(() -> {
       form.finish(totals);
       form.flush();
