@@ -158,7 +158,8 @@ public abstract class PassthroughDevice {
 
   /** The decoded slot; empty when {@code pciSlotNumber} is absent or {@code -1}. */
   public Optional<PciSlotNumber> slot() {
-    return pciSlotNumber().isPresent() ? PciSlotNumber.decode(pciSlotNumber().getAsInt()) : Optional.empty();
+    OptionalInt n = pciSlotNumber();
+    return n.isPresent() ? PciSlotNumber.decode(n.getAsInt()) : Optional.empty();
   }
 
   /** True only when {@code present = "TRUE"}: an absent or FALSE {@code present} is not present. */

@@ -36,7 +36,8 @@ public abstract class PciBridge {
 
   /** The decoded slot of the bridge itself; empty when {@code pciSlotNumber} is absent or {@code -1}. */
   public Optional<PciSlotNumber> slot() {
-    return pciSlotNumber().isPresent() ? PciSlotNumber.decode(pciSlotNumber().getAsInt()) : Optional.empty();
+    OptionalInt n = pciSlotNumber();
+    return n.isPresent() ? PciSlotNumber.decode(n.getAsInt()) : Optional.empty();
   }
 
   /** True only when {@code present = "TRUE"}. */
@@ -54,11 +55,13 @@ public abstract class PciBridge {
     if (index() < 0) {
       throw new IllegalStateException("PciBridge index must be >= 0, was " + index());
     }
-    if (functions().isPresent() && (functions().getAsInt() < 1 || functions().getAsInt() > 8)) {
-      throw new IllegalStateException(keyPrefix() + ".functions must be 1..8, was " + functions().getAsInt());
+    OptionalInt functions = functions();
+    if (functions.isPresent() && (functions.getAsInt() < 1 || functions.getAsInt() > 8)) {
+      throw new IllegalStateException(keyPrefix() + ".functions must be 1..8, was " + functions.getAsInt());
     }
-    if (pciSlotNumber().isPresent()) {
-      int s = pciSlotNumber().getAsInt();
+    OptionalInt slot = pciSlotNumber();
+    if (slot.isPresent()) {
+      int s = slot.getAsInt();
       if (s < PciSlotNumber.UNASSIGNED || s > PciSlotNumber.MAX) {
         throw new IllegalStateException(keyPrefix() + ".pciSlotNumber must be -1.." + PciSlotNumber.MAX + ", was " + s);
       }

@@ -44,7 +44,8 @@ public abstract class VirtualDevice {
 
   /** The decoded slot; empty when {@code pciSlotNumber} is absent or {@code -1}. */
   public Optional<PciSlotNumber> slot() {
-    return pciSlotNumber().isPresent() ? PciSlotNumber.decode(pciSlotNumber().getAsInt()) : Optional.empty();
+    OptionalInt n = pciSlotNumber();
+    return n.isPresent() ? PciSlotNumber.decode(n.getAsInt()) : Optional.empty();
   }
 
   /** True only when {@code present = "TRUE"}. */
@@ -61,8 +62,9 @@ public abstract class VirtualDevice {
     if (kind().isBlank()) {
       throw new IllegalStateException("VirtualDevice kind must not be blank, was '" + kind() + "' (" + keyPrefix() + ")");
     }
-    if (pciSlotNumber().isPresent()) {
-      int s = pciSlotNumber().getAsInt();
+    OptionalInt slot = pciSlotNumber();
+    if (slot.isPresent()) {
+      int s = slot.getAsInt();
       if (s < PciSlotNumber.UNASSIGNED || s > PciSlotNumber.MAX) {
         throw new IllegalStateException(keyPrefix() + ".pciSlotNumber must be -1.." + PciSlotNumber.MAX + ", was " + s);
       }

@@ -212,20 +212,23 @@ public abstract class VirtualMachine {
     if (name().isBlank()) {
       throw new IllegalStateException("VirtualMachine name must not be blank, was '" + name() + "'");
     }
-    positive("hardwareVersion", hardwareVersion().isPresent(), hardwareVersion().orElse(1), 1);
-    positive("numCpus", numCpus().isPresent(), numCpus().orElse(1), 1);
-    positive("memoryMb", memoryMb().isPresent(), memoryMb().orElse(0), 0);
-    positive("memoryReservationMb", memoryReservationMb().isPresent(), memoryReservationMb().orElse(0), 0);
-    positive("memoryLimitMb", memoryLimitMb().isPresent(), memoryLimitMb().orElse(0), 0);
-    positive("mmioSizeGb", mmioSizeGb().isPresent(), mmioSizeGb().orElse(0), 0);
-    Set<Integer> seen = new HashSet<>();
+    // Each getter once: an optional number's getter makes a new Optional at every call.
+    OptionalInt hardwareVersion = hardwareVersion();
+    positive("hardwareVersion", hardwareVersion.isPresent(), hardwareVersion.orElse(1), 1);
+    OptionalInt numCpus = numCpus();
+    positive("numCpus", numCpus.isPresent(), numCpus.orElse(1), 1);
+    positive("memoryMb", memoryMb());
+    positive("memoryReservationMb", memoryReservationMb());
+    positive("memoryLimitMb", memoryLimitMb());
+    positive("mmioSizeGb", mmioSizeGb());
+    Indexes seen = new Indexes();
     for (PassthroughDevice d : passthroughDevices()) {
       if (!seen.add(d.index())) {
         throw new IllegalStateException("VirtualMachine passthroughDevices must have distinct indexes, "
             + d.keyPrefix() + " is listed twice (" + name() + ")");
       }
     }
-    seen.clear();
+    seen = new Indexes();
     for (PciBridge b : pciBridges()) {
       if (!seen.add(b.index())) {
         throw new IllegalStateException("VirtualMachine pciBridges must have distinct indexes, "
@@ -271,6 +274,29 @@ public abstract class VirtualMachine {
       }
     }
     return true;
+  }
+
+  private void positive(String attribute, OptionalLong value) {
+    positive(attribute, value.isPresent(), value.orElse(0), 0);
+  }
+
+  /** A set of small non-negative numbers (the indexes of entries) without boxing them: a bit each below 64. */
+  private static final class Indexes {
+    private long low;
+    private Set<Integer> others;
+
+    /** Adds a number; false when it was there. */
+    boolean add(int n) {
+      if (n >= 0 && n < Long.SIZE) {
+        boolean added = (low & (1L << n)) == 0;
+        low |= 1L << n;
+        return added;
+      }
+      if (others == null) {
+        others = new HashSet<>();
+      }
+      return others.add(n);
+    }
   }
 
   private void positive(String attribute, boolean present, long value, long min) {

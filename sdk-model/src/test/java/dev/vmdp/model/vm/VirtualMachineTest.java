@@ -144,6 +144,26 @@ class VirtualMachineTest {
             .addPciBridge(PciBridge.builder().index(4).build())
             .addPciBridge(PciBridge.builder().index(4).build()).build())
         .hasMessageContaining("pciBridge4 is listed twice");
+    // Indexes from 64 on are counted apart from the small ones; 0 and 63 are the edges of those.
+    assertThatThrownBy(() -> VirtualMachine.builder().name("vm")
+            .addPciBridge(PciBridge.builder().index(64).build())
+            .addPciBridge(PciBridge.builder().index(0).build())
+            .addPciBridge(PciBridge.builder().index(63).build())
+            .addPciBridge(PciBridge.builder().index(64).build()).build())
+        .hasMessageContaining("pciBridge64 is listed twice");
+    assertThatThrownBy(() -> VirtualMachine.builder().name("vm")
+            .addPassthroughDevice(PassthroughDevice.builder().index(63).build())
+            .addPassthroughDevice(PassthroughDevice.builder().index(63).build()).build())
+        .hasMessageContaining("pciPassthru63 is listed twice");
+    VirtualMachine many = VirtualMachine.builder().name("vm")
+        .addPciBridge(PciBridge.builder().index(0).build())
+        .addPciBridge(PciBridge.builder().index(63).build())
+        .addPciBridge(PciBridge.builder().index(64).build())
+        .addPciBridge(PciBridge.builder().index(1000).build())
+        .addPassthroughDevice(PassthroughDevice.builder().index(0).build())
+        .addPassthroughDevice(PassthroughDevice.builder().index(64).build()).build();
+    assertThat(many.pciBridges()).hasSize(4);
+    assertThat(many.passthroughDevices()).hasSize(2);
     assertThatThrownBy(() -> VirtualMachine.builder().name("vm")
             .addVirtualDevice(VirtualDevice.builder().keyPrefix("ethernet0").build())
             .addVirtualDevice(VirtualDevice.builder().keyPrefix("Ethernet0").build()).build())
