@@ -3,12 +3,10 @@ package dev.vmdp.rules;
 import dev.vmdp.model.vm.PassthroughDevice;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * What the second pass of a check ({@link RuleEngine#checkAllVms}) needs to know of a fleet, kept
@@ -31,12 +29,7 @@ import java.util.function.UnaryOperator;
  * calling thread).
  */
 public final class FleetFacts {
-  /** At most this many texts are shared ({@link #shared}); a fleet's devices name a few hundred. */
-  private static final int SHARED_TEXTS = 1 << 16;
-
   private final Map<String, VirtualMachine> facts = new LinkedHashMap<>();
-  /** One instance of each device text kept (an address, a vGPU profile, a system ID): VMs name the same host's devices. */
-  private final Map<String, String> texts = new HashMap<>();
   private int checked;
   private int maxHardwareVersion;
 
@@ -78,24 +71,12 @@ public final class FleetFacts {
 
   private void keep(VirtualMachine vm) {
     maxHardwareVersion = Math.max(maxHardwareVersion, vm.hardwareVersion().orElse(0));
-    Optional<VirtualMachine> f = passthroughFacts(vm, this::shared);
+    Optional<VirtualMachine> f = passthroughFacts(vm);
     if (f.isPresent()) {
       facts.put(key(vm), f.get());
     } else {
       facts.remove(key(vm));
     }
-  }
-
-  /** The instance of a text kept before, or this one. */
-  private String shared(String text) {
-    String kept = texts.get(text);
-    if (kept != null) {
-      return kept;
-    }
-    if (texts.size() < SHARED_TEXTS) {
-      texts.put(text, text);
-    }
-    return text;
   }
 
   private static String key(VirtualMachine vm) {
@@ -140,28 +121,11 @@ public final class FleetFacts {
    * @return its passthrough facts, or empty
    */
   public static Optional<VirtualMachine> passthroughFacts(VirtualMachine vm) {
-    return passthroughFacts(vm, null);
-  }
-
-  /** The facts, with the devices' texts as {@code share} gives them (as they are when null). */
-  private static Optional<VirtualMachine> passthroughFacts(VirtualMachine vm, UnaryOperator<String> share) {
     List<PassthroughDevice> present = vm.presentPassthroughDevices();
     if (present.isEmpty()) {
       return Optional.empty();
     }
-    VirtualMachine.Builder b = VirtualMachine.builder().name(vm.name());
-    for (PassthroughDevice d : present) {
-      b.addPassthroughDevices(share == null ? d : PassthroughDevice.builder().from(d)
-          .id(d.id().map(share))
-          .systemId(d.systemId().map(share))
-          .virtualDev(d.virtualDev().map(share))
-          .vgpuProfile(d.vgpuProfile().map(share))
-          .pfId(d.pfId().map(share))
-          .networkName(d.networkName().map(share))
-          .portgroupId(d.portgroupId().map(share))
-          .addressType(d.addressType().map(share))
-          .build());
-    }
+    VirtualMachine.Builder b = VirtualMachine.builder().name(vm.name()).passthroughDevices(present);
     vm.file().ifPresent(b::file);
     vm.displayName().ifPresent(b::displayName);
     vm.hardwareVersion().ifPresent(b::hardwareVersion);

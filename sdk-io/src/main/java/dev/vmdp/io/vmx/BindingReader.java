@@ -101,19 +101,21 @@ final class BindingReader {
     String[] k = PASSTHRU_KEYS.of(n);
     PassthroughDevice.Builder d = PassthroughDevice.builder().index(n);
     d.present(v.bool(k[0]));
-    d.id(v.text(k[1]));
+    // The texts that name the host's devices and networks are shared between VMs: a fleet check
+    // keeps every passthrough entry (FleetFacts). A generated MAC address is the VM's own.
+    d.id(v.sharedText(k[1]));
     d.vendorId(v.hex16(k[2]));
     d.deviceId(v.hex16(k[3]));
-    d.systemId(v.text(k[4]));
+    d.systemId(v.sharedText(k[4]));
     d.pciSlotNumber(slot(v, k[5]));
-    d.virtualDev(v.text(k[6]));
+    d.virtualDev(v.sharedText(k[6]));
     d.msiEnabled(v.bool(k[7]));
     v.pciIds(k[8]).ifPresent(d::allowedDevices);
-    d.vgpuProfile(v.text(k[9]));
-    d.pfId(v.text(k[10]));
-    d.networkName(v.text(k[11]));
-    d.portgroupId(v.text(k[12]));
-    d.addressType(v.text(k[13]));
+    d.vgpuProfile(v.sharedText(k[9]));
+    d.pfId(v.sharedText(k[10]));
+    d.networkName(v.sharedText(k[11]));
+    d.portgroupId(v.sharedText(k[12]));
+    d.addressType(v.sharedText(k[13]));
     d.generatedAddress(v.text(k[14]));
     cfg.forEach((name, key) -> v.text(key).ifPresent(value -> d.putPluginParameter(name, value)));
     return d.build();

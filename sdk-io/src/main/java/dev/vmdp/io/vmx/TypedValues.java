@@ -9,6 +9,7 @@ import dev.vmdp.model.pci.PciId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ final class TypedValues {
    * {@link KeyLines} finds the same instance.
    */
   private static final BoundedCache<String, String> LOWER = new BoundedCache<>(4096);
+  /** Values that many VMs repeat ({@link #sharedText}). */
+  private static final BoundedCache<String, String> SHARED = new BoundedCache<>(8192);
 
   private final VmxDocument doc;
   private final String file;
@@ -63,6 +66,16 @@ final class TypedValues {
   Optional<String> text(String key) {
     int e = entry(key);
     return e < 0 ? Optional.empty() : Optional.of(value(e));
+  }
+
+  /**
+   * {@link #text}, as one instance for every VM with the same value: for the values that name the
+   * host's devices (an address, a system ID, a vGPU profile), which a fleet check keeps for every
+   * VM with passthrough.
+   */
+  Optional<String> sharedText(String key) {
+    int e = entry(key);
+    return e < 0 ? Optional.empty() : Optional.of(SHARED.get(value(e), Function.identity()));
   }
 
   Optional<Boolean> bool(String key) {

@@ -19,6 +19,34 @@ import org.junit.jupiter.api.Test;
 class VmxBindingReadTest {
 
   @Test
+  void vmsNamingTheSameDeviceShareItsTextsButNotTheirOwn() {
+    String text = """
+        .encoding = "UTF-8"
+        displayName = "%s"
+        pciPassthru0.present = "TRUE"
+        pciPassthru0.id = "00000:059:00.0"
+        pciPassthru0.systemId = "5d2f1c3e-aa01-4b5e-9a77-0c42a1b2c3d4"
+        pciPassthru0.vgpu = "grid_t4-2q"
+        pciPassthru0.virtualDev = "vmiop"
+        pciPassthru0.generatedAddress = "%s"
+        """;
+    VirtualMachine a = VmxBinding.read(VmxDocument.parse(
+        String.format(text, "a", "00:50:56:aa:00:01").getBytes(StandardCharsets.UTF_8), "a.vmx"));
+    VirtualMachine b = VmxBinding.read(VmxDocument.parse(
+        String.format(text, "b", "00:50:56:aa:00:01").getBytes(StandardCharsets.UTF_8), "b.vmx"));
+    PassthroughDevice da = a.passthroughDevices().get(0);
+    PassthroughDevice db = b.passthroughDevices().get(0);
+    assertThat(da).isEqualTo(db);
+    assertThat(da.id().get()).isEqualTo("00000:059:00.0").isSameAs(db.id().get());
+    assertThat(da.systemId().get()).isSameAs(db.systemId().get());
+    assertThat(da.vgpuProfile().get()).isEqualTo("grid_t4-2q").isSameAs(db.vgpuProfile().get());
+    assertThat(da.virtualDev().get()).isSameAs(db.virtualDev().get());
+    // The same MAC in two files is a mistake of theirs; each VM's is its own text.
+    assertThat(da.generatedAddress().get()).isEqualTo(db.generatedAddress().get())
+        .isNotSameAs(db.generatedAddress().get());
+  }
+
+  @Test
   void readsTheGuidesSampleVm() {
     VirtualMachine vm = VmxBinding.read(BindingFixtures.guide());
     assertThat(vm.name()).isEqualTo("RHEL3");
