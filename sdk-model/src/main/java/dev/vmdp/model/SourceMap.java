@@ -255,8 +255,11 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
   /** Collects entries for a {@link SourceMap}; not thread-safe. */
   public static final class Builder {
     private String[] keys;
+    /** Each entry's file once a second file is put; until then every entry has {@link #file}. */
     private String[] files;
+    private String file;
     private int[] lines;
+    /** Each entry's column once one is given; until then none has one. */
     private int[] columns;
     private int size;
     /**
@@ -268,9 +271,7 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
 
     private Builder(int capacity) {
       keys = new String[capacity];
-      files = new String[capacity];
       lines = new int[capacity];
-      columns = new int[capacity];
       slots = new int[tableSize(capacity)];
     }
 
@@ -310,9 +311,13 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
         if (size == keys.length) {
           int n = size * 2;
           keys = Arrays.copyOf(keys, n);
-          files = Arrays.copyOf(files, n);
           lines = Arrays.copyOf(lines, n);
-          columns = Arrays.copyOf(columns, n);
+          if (files != null) {
+            files = Arrays.copyOf(files, n);
+          }
+          if (columns != null) {
+            columns = Arrays.copyOf(columns, n);
+          }
         }
         i = size++;
         keys[i] = key;
@@ -325,9 +330,22 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
           place(slots, key, i);
         }
       }
-      files[i] = file;
+      if (this.file == null) {
+        this.file = file;
+      } else if (files == null && !this.file.equals(file)) {
+        files = new String[keys.length];
+        Arrays.fill(files, 0, size, this.file);
+      }
+      if (files != null) {
+        files[i] = file;
+      }
+      if (columns == null && column != 0) {
+        columns = new int[keys.length];
+      }
+      if (columns != null) {
+        columns[i] = column;
+      }
       lines[i] = line;
-      columns[i] = column;
       return this;
     }
 
@@ -360,20 +378,41 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
       if (size == 0) {
         return EMPTY;
       }
-      // A map of one file's keys holds the file once, and no columns when none was given.
-      boolean oneFile = true;
-      boolean anyColumn = false;
-      for (int i = 0; i < size; i++) {
-        oneFile &= files[i].equals(files[0]);
-        anyColumn |= columns[i] != 0;
+      // A map of one file's keys holds the file once, and no columns when none was given (an entry
+      // put again may have taken back its other file or its column: the map looks again).
+      String[] entryFiles = files;
+      if (entryFiles != null && allEqual(entryFiles, size)) {
+        entryFiles = null;
       }
-      return new SourceMap(Arrays.copyOf(keys, size), oneFile ? null : Arrays.copyOf(files, size),
-          oneFile ? files[0] : null, Arrays.copyOf(lines, size), anyColumn ? Arrays.copyOf(columns, size) : null,
-          size);
+      int[] entryColumns = columns;
+      if (entryColumns != null && allZero(entryColumns, size)) {
+        entryColumns = null;
+      }
+      return new SourceMap(Arrays.copyOf(keys, size), entryFiles == null ? null : Arrays.copyOf(entryFiles, size),
+          entryFiles == null ? (files == null ? file : files[0]) : null, Arrays.copyOf(lines, size),
+          entryColumns == null ? null : Arrays.copyOf(entryColumns, size), size);
     }
 
     private int find(String key) {
       return lookup(slots, keys, key);
+    }
+
+    private static boolean allEqual(String[] files, int size) {
+      for (int i = 1; i < size; i++) {
+        if (!files[i].equals(files[0])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean allZero(int[] columns, int size) {
+      for (int i = 0; i < size; i++) {
+        if (columns[i] != 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
