@@ -47,6 +47,9 @@ final class StartupTraining {
     String map = in.resolve("passthru.map").toString();
     String esxConf = in.resolve("esx.conf").toString();
     String log = in.resolve("vmware.log").toString();
+    String fleetVms = in.resolve("fleet/vms").toString();
+    String fleetLspci = in.resolve("fleet/host/lspci-nnvvv.txt").toString();
+    String fleetMap = in.resolve("fleet/host/passthru.map").toString();
     Path scratch;
     try {
       scratch = Files.createTempDirectory("vmdp-training");
@@ -61,6 +64,10 @@ final class StartupTraining {
         new String[] {"check", in.toString()},
         // A folder against a host, as JSON: the fleet check's path, with a fix to resolve (vgpu-desktop.vmx).
         new String[] {"check", in.toString(), "--lspci", lspci, "--map", map, "--format", "json"},
+        // A slice of a realistic fleet against its host: the code paths (and lambdas) of the rules
+        // that real passthrough VMs reach, over every VM too, and their fixes with a diff.
+        new String[] {"check", fleetVms, "--lspci", fleetLspci, "--map", fleetMap, "--format", "json"},
+        new String[] {"check", fleetVms, "--lspci", fleetLspci, "--map", fleetMap, "--fix", "--dry-run"},
         new String[] {"check"},
         new String[] {"rules"},
         new String[] {"explain", "VMDP305"},
