@@ -23,7 +23,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>The folder holds a VMX of each style (one with a vGPU whose check offers a fix), a host's
- * lspci, passthru.map and esx.conf, and a vmware.log. A command that ends with a usage error
+ * lspci, passthru.map and esx.conf, a vmware.log, and under {@code fleet/} twenty files of the
+ * benchmarks' realistic fleet with their host (its README says how they were made), checked as a
+ * fleet and fixed with {@code --dry-run}. A command that ends with a usage error
  * (exit 2) fails the training: it means the commands below no longer match the program's options,
  * and the archive would miss their classes.
  */
