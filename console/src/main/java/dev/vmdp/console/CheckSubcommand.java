@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * input; with {@code --fix} the fixed file is written to standard output and everything else to
  * standard error.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(addMethodSubcommands = false, name = "check", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Check VMs against a host; a VMX argument may be a folder (every *.vmx below it), or - for standard input.",
         "With no VMX and no host input: the built-in example from VMware's VMDirectPath guide."})

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  * by picocli's {@link AutoComplete} from the same model that parses the command line. The script
  * serves zsh too (it loads zsh's {@code bashcompinit}).
  */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "completion", mixinStandardHelpOptions = true,
     description = {"Print a shell completion script.",
         "bash: source <(vmdp completion bash)   (or save it in ~/.local/share/bash-completion/completions/vmdp)",
         "zsh:  source <(vmdp completion zsh)    (in ~/.zshrc)"})

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code vmdp console} (and {@code vmdp} alone): the interactive console. */
-@Command(name = "console", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "console", mixinStandardHelpOptions = true,
     description = "Interactive console: Java (JShell) with the vmdp SDK imported.")
 final class ConsoleSubcommand implements Callable<Integer> {
   @Spec

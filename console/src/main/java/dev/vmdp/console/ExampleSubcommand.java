@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  * {@code vmdp example vmx|map}: the built-in example's files, so a newcomer has something to
  * check: {@code vmdp example vmx > rhel3.vmx}.
  */
-@Command(name = "example", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "example", mixinStandardHelpOptions = true,
     description = {"Print the guide's sample VMX, or the passthru.map the sample uses, as vmdp has them built in.",
         "For example: vmdp example vmx > rhel3.vmx"})
 final class ExampleSubcommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * its catalogue entry and page as JSON); {@code vmdp explain --log FILE}: the log diagnosis
  * (VMDP701-707) of vmware.log files, in any findings format.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(addMethodSubcommands = false, name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Show a rule's documentation, or diagnose vmware.log files with --log."})
 final class ExplainSubcommand implements Callable<Integer> {
   @Spec

@@ -29,9 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * reaches the program's streams through {@code Main.io(spec)} (with {@code @Spec CommandSpec
  * spec}), returns an {@link ExitCode} from {@code call()}, and reports user errors by throwing
  * {@link dev.vmdp.model.VmdpException}, which the central handler prints as one line with exit
- * code 2.
+ * code 2. Every {@code @Command} says {@code addMethodSubcommands = false}: no vmdp command is a
+ * method, and picocli would otherwise look at every method of every command class on each start.
  */
 @Command(
+    addMethodSubcommands = false,
     name = "vmdp",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,

@@ -14,12 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vmdp map cat|check}: the host's {@code /etc/vmware/passthru.map}. */
-@Command(name = "map", mixinStandardHelpOptions = true, description = "Read and check a passthru.map.",
+@Command(addMethodSubcommands = false, name = "map", mixinStandardHelpOptions = true,
+    description = "Read and check a passthru.map.",
     subcommands = {MapSubcommand.Cat.class, MapSubcommand.Check.class})
 final class MapSubcommand {
 
   /** {@code vmdp map cat FILE}: the file exactly as vmdp would save it unchanged. */
-  @Command(name = "cat", mixinStandardHelpOptions = true,
+  @Command(addMethodSubcommands = false, name = "cat", mixinStandardHelpOptions = true,
       description = "Write the map to stdout exactly as vmdp would save it unchanged (escaped on a terminal).")
   static final class Cat implements Callable<Integer> {
     @Spec
@@ -35,7 +36,7 @@ final class MapSubcommand {
   }
 
   /** {@code vmdp map check FILE [--lspci FILE]}: VMDP501-506. */
-  @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+  @Command(addMethodSubcommands = false, name = "check", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Check the map's lines (VMDP501-506), against the host's devices when --lspci is given.")
   static final class Check implements Callable<Integer> {
     @Spec

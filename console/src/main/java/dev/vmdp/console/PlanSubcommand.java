@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code vmdp plan}: the reset method of every function, the groups that must go to one owner,
  * and, with {@code --assign}, what a wanted assignment takes.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(addMethodSubcommands = false, name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Reset method per function, co-assignment groups, and what an assignment of functions to VMs takes.")
 final class PlanSubcommand implements Callable<Integer> {
   @Spec

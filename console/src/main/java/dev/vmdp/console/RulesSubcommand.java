@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vmdp rules [--format text|json]}: the rule catalogue, by category. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rule catalogue.")
+@Command(addMethodSubcommands = false, name = "rules", mixinStandardHelpOptions = true, description = "List the rule catalogue.")
 final class RulesSubcommand implements Callable<Integer> {
   /** The catalogue's formats. */
   enum Format {

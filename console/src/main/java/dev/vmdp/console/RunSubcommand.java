@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code vmdp run SCRIPT.jsh [ARGS...]}: runs a console script. Everything after SCRIPT belongs
  * to the script, options included (the command line stops at the first positional argument).
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "run", mixinStandardHelpOptions = true,
     description = "Run a console script; exit 1 on the first failing snippet, printed as SCRIPT:LINE: message.")
 final class RunSubcommand implements Callable<Integer> {
   @Spec

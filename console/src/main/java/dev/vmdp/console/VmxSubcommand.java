@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vmdp vmx cat|get|set|unset|devices}: read and edit one .vmx, losslessly and safely. */
-@Command(name = "vmx", mixinStandardHelpOptions = true, description = "Read and edit a .vmx file.",
+@Command(addMethodSubcommands = false, name = "vmx", mixinStandardHelpOptions = true, description = "Read and edit a .vmx file.",
     subcommands = {VmxSubcommand.Cat.class, VmxSubcommand.Get.class, VmxSubcommand.Set.class,
         VmxSubcommand.Unset.class, VmxSubcommand.Devices.class})
 final class VmxSubcommand {
@@ -47,7 +47,7 @@ final class VmxSubcommand {
    * bytes as {@code \xNN}, and stderr says so: the terminal must not obey a file's escape
    * sequences, and whoever needs the exact bytes pipes or redirects them.
    */
-  @Command(name = "cat", mixinStandardHelpOptions = true,
+  @Command(addMethodSubcommands = false, name = "cat", mixinStandardHelpOptions = true,
       description = {"Write the file to stdout exactly as vmdp would save it unchanged.",
           "On a terminal, bytes that are not plain text (binary, control characters) are shown as \\xNN."})
   static final class Cat implements Callable<Integer> {
@@ -80,7 +80,7 @@ final class VmxSubcommand {
   }
 
   /** {@code vmdp vmx get FILE KEY}. */
-  @Command(name = "get", mixinStandardHelpOptions = true,
+  @Command(addMethodSubcommands = false, name = "get", mixinStandardHelpOptions = true,
       description = "Print the decoded value of KEY (exit 1 if the key is absent).")
   static final class Get implements Callable<Integer> {
     @Spec
@@ -107,7 +107,7 @@ final class VmxSubcommand {
   }
 
   /** {@code vmdp vmx set FILE KEY VALUE}. */
-  @Command(name = "set", mixinStandardHelpOptions = true,
+  @Command(addMethodSubcommands = false, name = "set", mixinStandardHelpOptions = true,
       description = "Set KEY to VALUE (quoted and escaped as VMware writes it) and save safely.")
   static final class Set implements Callable<Integer> {
     @Spec
@@ -143,7 +143,7 @@ final class VmxSubcommand {
   }
 
   /** {@code vmdp vmx unset FILE KEY}. */
-  @Command(name = "unset", mixinStandardHelpOptions = true,
+  @Command(addMethodSubcommands = false, name = "unset", mixinStandardHelpOptions = true,
       description = "Remove every line of KEY and save safely (nothing to do when it is absent).")
   static final class Unset implements Callable<Integer> {
     @Spec
@@ -172,7 +172,8 @@ final class VmxSubcommand {
   }
 
   /** {@code vmdp vmx devices FILE}. */
-  @Command(name = "devices", mixinStandardHelpOptions = true, description = "List the passthrough entries, decoded.")
+  @Command(addMethodSubcommands = false, name = "devices", mixinStandardHelpOptions = true,
+      description = "List the passthrough entries, decoded.")
   static final class Devices implements Callable<Integer> {
     @Spec
     CommandSpec spec;
