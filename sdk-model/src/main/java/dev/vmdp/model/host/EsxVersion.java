@@ -21,10 +21,15 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class EsxVersion implements Comparable<EsxVersion> {
-  private static final Pattern FORM = Pattern.compile(
-      "(?i)(?:vmware\\s+)?(?:esxi?\\s*|vcf\\s*)?"
-          + "(\\d{1,2})\\.(\\d{1,2})(?:(?:\\.(\\d{1,2}))|(?:\\s*(?:u|update)\\s*(\\d{1,2})))?"
-          + "(?:\\s*,?\\s*build[-\\s]?\\d+)?");
+  /** The text forms of a version; compiled when the first text is read, not at every start. */
+  private static final class Form {
+    static final Pattern FORM = Pattern.compile(
+        "(?i)(?:vmware\\s+)?(?:esxi?\\s*|vcf\\s*)?"
+            + "(\\d{1,2})\\.(\\d{1,2})(?:(?:\\.(\\d{1,2}))|(?:\\s*(?:u|update)\\s*(\\d{1,2})))?"
+            + "(?:\\s*,?\\s*build[-\\s]?\\d+)?");
+
+    private Form() {}
+  }
 
   /** ESX 3.5: no VMDirectPath. */
   public static final EsxVersion ESX_3_5 = of(3, 5);
@@ -117,7 +122,7 @@ public final class EsxVersion implements Comparable<EsxVersion> {
    */
   public static EsxVersion parse(String text) {
     Objects.requireNonNull(text, "ESX version text");
-    Matcher m = FORM.matcher(text.strip());
+    Matcher m = Form.FORM.matcher(text.strip());
     if (!m.matches()) {
       throw new VmdpException("not an ESX version (want e.g. 4.0, 6.7U2, 7.0 Update 3, 8.0.2): '" + text + "'");
     }
