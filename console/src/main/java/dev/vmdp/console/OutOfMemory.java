@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
  * code 2, never a stack trace.
  *
  * <pre>
- * vmdp: out of memory while reading vm-042.vmx; give more heap: VMDP_JAVA_OPTS="-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+ * vmdp: out of memory while reading vm-042.vmx; give more heap: VMDP_JAVA_OPTS="-Xmx2g -Xmn24m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
  * </pre>
  *
  * <p>{@code VMDP_JAVA_OPTS} replaces the launcher's JVM flags, so the advice repeats the flags this
- * JVM was started with, other than its heap size and class-data sharing.
+ * JVM was started with (its young generation's size, {@code -Xmn}, and its {@code -XX:} flags),
+ * other than its heap size and class-data sharing: with more heap, a run is as fast as before.
  */
 final class OutOfMemory {
   /** The line when even the report runs out of memory (a constant: printing it allocates next to nothing). */
@@ -120,13 +121,15 @@ final class OutOfMemory {
     return sb.toString();
   }
 
-  /** The {@code -XX:} flags of this JVM other than heap sizing, dumps and class-data sharing. */
+  /** The {@code -Xmn} and {@code -XX:} flags of this JVM other than heap sizing, dumps and class-data sharing. */
   private static List<String> tuningFlags() {
     List<String> out = new ArrayList<>();
     try {
       for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
         String lower = arg.toLowerCase(Locale.ROOT);
-        if (arg.startsWith("-XX:") && !lower.contains("heap") && !lower.contains("ram") && !lower.contains("shared")
+        if (arg.startsWith("-Xmn")) {
+          out.add(arg);
+        } else if (arg.startsWith("-XX:") && !lower.contains("heap") && !lower.contains("ram") && !lower.contains("shared")
             && !lower.contains("archive") && !lower.contains("classlist") && !lower.contains("outofmemory")) {
           out.add(arg);
         }

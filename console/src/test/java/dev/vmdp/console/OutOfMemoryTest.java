@@ -15,10 +15,11 @@ class OutOfMemoryTest {
   @TempDir
   Path dir;
 
-  private static Process vmdp(Path dir, String heap, String... args) throws Exception {
+  private static Process vmdp(Path dir, List<String> jvm, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command = new java.util.ArrayList<>(List.of(java));
+    command.addAll(jvm);
+    command.addAll(List.of("-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectOutput(dir.resolve("out.txt").toFile())
@@ -44,7 +45,7 @@ class OutOfMemoryTest {
     for (int i = 0; i < 2_500; i++) {
       Files.writeString(vms.resolve("vm-" + i + ".vmx"), vmx(i, 15_000), StandardCharsets.UTF_8);
     }
-    Process p = vmdp(dir, "-Xmx24m", "check", vms.toString(), "--format", "json");
+    Process p = vmdp(dir, List.of("-Xmx24m"), "check", vms.toString(), "--format", "json");
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(err).isZero();
@@ -60,13 +61,14 @@ class OutOfMemoryTest {
   void aFileLargerThanTheHeapEndsWithOneLineAndExitTwo() throws Exception {
     // One file of 12 MB (below the 16 MiB input limit) cannot be held by a 12 MB heap.
     Path big = Files.writeString(dir.resolve("big.vmx"), vmx(0, 12_000_000), StandardCharsets.UTF_8);
-    Process p = vmdp(dir, "-Xmx12m", "check", big.toString(), "--format", "json");
+    // The launcher's young generation is repeated in the advice, its heap size is not.
+    Process p = vmdp(dir, List.of("-Xmx12m", "-Xmn4m"), "check", big.toString(), "--format", "json");
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(err).isEqualTo(2);
     assertThat(err.lines().toList()).as(err).hasSize(1);
     assertThat(err).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(err).startsWith("vmdp: out of memory while ").contains("big.vmx")
-        .contains("; give more heap: VMDP_JAVA_OPTS=\"-Xmx2g -XX:+UseSerialGC\"");
+        .contains("; give more heap: VMDP_JAVA_OPTS=\"-Xmx2g -Xmn4m -XX:+UseSerialGC\"");
   }
 }
