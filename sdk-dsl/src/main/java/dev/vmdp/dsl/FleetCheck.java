@@ -16,6 +16,7 @@ import dev.vmdp.rules.RuleEngine;
 import dev.vmdp.rules.VmFix;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -270,9 +271,9 @@ public final class FleetCheck {
         if (Files.isDirectory(p)) {
           VmxWalk.walk(p, e -> window.submit(e.path(), e.error().isPresent()
               ? () -> new Done(FileResult.failed(e.path(), e.error().get()), null)
-              : () -> checkFile(e.path(), host, writeOptions)));
+              : () -> checkFile(e.path(), e.attributes(), host, writeOptions)));
         } else {
-          window.submit(p, () -> checkFile(p, host, writeOptions));
+          window.submit(p, () -> checkFile(p, null, host, writeOptions));
         }
       }
       window.drain();
@@ -378,12 +379,15 @@ public final class FleetCheck {
     }
   }
 
-  /** Reads, checks and (with {@link #fix}) fixes and saves one file; runs on a worker thread. */
-  private Done checkFile(Path path, Host host, VmxWriteOptions writeOptions) {
+  /**
+   * Reads, checks and (with {@link #fix}) fixes and saves one file; runs on a worker thread. The
+   * attributes are the walk's (null for a file named, or a link): its read then needs no stat.
+   */
+  private Done checkFile(Path path, BasicFileAttributes attributes, Host host, VmxWriteOptions writeOptions) {
     VmFiles one = new VmFiles();
     VmFiles.Vm vm;
     try {
-      vm = one.add(VmFiles.read(path));
+      vm = one.add(VmFiles.read(path, attributes));
       vm.vm();
     } catch (VmdpException e) {
       return new Done(FileResult.failed(path, e), null);

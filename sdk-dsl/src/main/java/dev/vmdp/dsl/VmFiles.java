@@ -1,6 +1,7 @@
 package dev.vmdp.dsl;
 
 import dev.vmdp.io.FileSnapshot;
+import dev.vmdp.io.InputLimits;
 import dev.vmdp.io.host.HostFile;
 import dev.vmdp.io.vmx.VmxBinding;
 import dev.vmdp.io.vmx.VmxDocument;
@@ -8,6 +9,7 @@ import dev.vmdp.model.VmdpException;
 import dev.vmdp.model.vm.VirtualMachine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +104,17 @@ final class VmFiles {
 
   /** Reads and parses one .vmx (binding waits for {@link Vm#vm()}). */
   static Vm read(Path file) {
-    return new Vm(OpenFile.read(FileSnapshot.read(file), VmxDocument::parse, VmxDocument::toBytes,
-        VmxDocument::charset), null);
+    return read(file, null);
+  }
+
+  /**
+   * Reads and parses one .vmx whose attributes a folder walk read (null when it did not: the read
+   * then reads them).
+   */
+  static Vm read(Path file, BasicFileAttributes attributes) {
+    FileSnapshot snapshot = attributes == null ? FileSnapshot.read(file)
+        : FileSnapshot.read(file, attributes, InputLimits.defaults());
+    return new Vm(OpenFile.read(snapshot, VmxDocument::parse, VmxDocument::toBytes, VmxDocument::charset), null);
   }
 
   /** A file of a folder as loaded in parallel: its VM, or the error that stopped its reading. */

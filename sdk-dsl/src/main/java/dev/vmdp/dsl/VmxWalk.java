@@ -30,8 +30,10 @@ final class VmxWalk {
    *
    * @param path the file or folder
    * @param error why it cannot be read, or empty for a file to read
+   * @param attributes the entry's own attributes when it is a regular file (not a link), as the
+   *     walk read them, so that its read needs no stat of its own; else null
    */
-  record Entry(Path path, Optional<VmdpException> error) {}
+  record Entry(Path path, Optional<VmdpException> error, BasicFileAttributes attributes) {}
 
   /**
    * Walks a folder.
@@ -46,7 +48,7 @@ final class VmxWalk {
       each.accept(e);
     });
     if (found[0] == 0) {
-      each.accept(new Entry(root, Optional.of(new VmdpException(root + ": no .vmx file below this folder"))));
+      each.accept(new Entry(root, Optional.of(new VmdpException(root + ": no .vmx file below this folder")), null));
     }
   }
 
@@ -56,7 +58,7 @@ final class VmxWalk {
       s.forEach(children::add);
     } catch (IOException | RuntimeException e) {
       each.accept(new Entry(folder, Optional.of(new VmdpException(folder + ": cannot list folder: "
-          + (e.getMessage() != null ? e.getMessage() : e.toString()), e))));
+          + (e.getMessage() != null ? e.getMessage() : e.toString()), e)), null));
       return;
     }
     children.sort(null);
@@ -66,7 +68,7 @@ final class VmxWalk {
       if (a != null && a.isDirectory()) {
         walkFolder(child, each);
       } else if (isVmxName(child) && (a == null || !a.isSymbolicLink() || !Files.isDirectory(child))) {
-        each.accept(new Entry(child, Optional.empty()));
+        each.accept(new Entry(child, Optional.empty(), a != null && a.isRegularFile() ? a : null));
       }
     }
   }

@@ -77,9 +77,34 @@ public final class FileSnapshot {
     return CurrentInput.reading(name, () -> readFile(path, name, limits));
   }
 
+  /**
+   * Reads a regular file whose attributes the caller has just read, as {@link #read(Path,
+   * InputLimits)} does but without a stat of its own: a folder walk reads each entry's attributes
+   * to tell files from folders, and a fleet check reads thousands of small files. The snapshot's
+   * time stamp and size are those attributes'; attributes that are not a regular file's are not
+   * used (the file is then read as {@code read(path, limits)} reads it).
+   *
+   * @param path the file
+   * @param attributes its attributes, as read a moment before (of the file itself, not of a link to it)
+   * @param limits the limits
+   * @return its snapshot
+   * @throws VmdpException naming the file when it cannot be read or is above the size limit
+   */
+  public static FileSnapshot read(Path path, BasicFileAttributes attributes, InputLimits limits) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(attributes, "attributes");
+    Objects.requireNonNull(limits, "limits");
+    String name = path.toString();
+    return CurrentInput.reading(name, () -> readFile(path, name, limits,
+        attributes.isRegularFile() ? attributes : ReadFailures.requireRegularFile(path)));
+  }
+
   private static FileSnapshot readFile(Path path, String name, InputLimits limits) {
     // One stat for the kind, time stamp and size (a fleet check reads thousands of small files).
-    BasicFileAttributes attributes = ReadFailures.requireRegularFile(path);
+    return readFile(path, name, limits, ReadFailures.requireRegularFile(path));
+  }
+
+  private static FileSnapshot readFile(Path path, String name, InputLimits limits, BasicFileAttributes attributes) {
     // The reported size refuses a huge file at once and sizes the buffer; it never bounds the read.
     limits.checkFileSize(name, attributes.size());
     try (InputStream in = Files.newInputStream(path)) {

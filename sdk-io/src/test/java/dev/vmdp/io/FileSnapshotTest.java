@@ -7,7 +7,9 @@ import dev.vmdp.io.vmx.VmxDocument;
 import dev.vmdp.model.VmdpException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,27 @@ class FileSnapshotTest {
         .isInstanceOf(VmdpException.class)
         .hasMessage(p + ": file is 100 bytes, above the limit of 99 bytes (InputLimits.maxFileBytes); refusing to read it");
     assertThat(FileSnapshot.read(p, InputLimits.of(100, 10)).size()).isEqualTo(100);
+  }
+
+  @Test
+  void aFileWhoseAttributesTheWalkReadIsReadAsAnyOther() throws IOException {
+    Path p = dir.resolve("vm.vmx");
+    Files.writeString(p, "memsize = \"4096\"\n");
+    BasicFileAttributes walked = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    FileSnapshot s = FileSnapshot.read(p, walked, InputLimits.defaults());
+    FileSnapshot plain = FileSnapshot.read(p);
+    assertThat(s.bytes()).isEqualTo(plain.bytes());
+    assertThat(s.size()).isEqualTo(plain.size());
+    assertThat(s.lastModified()).isEqualTo(walked.lastModifiedTime()).isEqualTo(plain.lastModified());
+    assertThat(s.path()).isEqualTo(p);
+    // The limits hold as they do without the attributes (the size the walk saw refuses at once).
+    assertThatThrownBy(() -> FileSnapshot.read(p, walked, InputLimits.of(10, 10)))
+        .isInstanceOf(VmdpException.class).hasMessageContaining("above the limit of 10 bytes");
+    // Attributes that are not a regular file's are not trusted: the read looks for itself.
+    BasicFileAttributes folder = Files.readAttributes(dir, BasicFileAttributes.class);
+    assertThat(FileSnapshot.read(p, folder, InputLimits.defaults()).bytes()).isEqualTo(plain.bytes());
+    assertThatThrownBy(() -> FileSnapshot.read(dir, folder, InputLimits.defaults()))
+        .isInstanceOf(VmdpException.class).hasMessage(dir + ":1:1: not a regular file (a directory)");
   }
 
   @Test
