@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * code 2, never a stack trace.
  *
  * <pre>
- * vmdp: out of memory while reading vm-042.vmx; give more heap: VMDP_JAVA_OPTS="-Xmx2g -Xmn24m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+ * vmdp: out of memory while reading vm-042.vmx; give more heap: VMDP_JAVA_OPTS="-Xmx2g -Xmn24m -XX:+UseSerialGC"
  * </pre>
  *
  * <p>{@code VMDP_JAVA_OPTS} replaces the launcher's JVM flags, so the advice repeats the flags this
