@@ -42,8 +42,7 @@ public final class CheckStartup {
     // The batch flags of the launcher (console/src/main/dist/bin/vmdp).
     List<String> flags = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
         "-Xmn24m", "-XX:-UsePerfData", "-XX:Tier3InvocationThreshold=50", "-XX:Tier3MinInvocationThreshold=20",
-        "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=10000", "-XX:Tier0InvokeNotifyFreqLog=4",
-        "-XX:Tier0BackedgeNotifyFreqLog=8"));
+        "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=10000"));
     try {
       if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
         flags.add("-XX:+UseTransparentHugePages");

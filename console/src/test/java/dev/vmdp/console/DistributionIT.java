@@ -87,6 +87,21 @@ class DistributionIT {
   }
 
   @Test
+  void compilesSoonerForAFolderThanForOneFile() throws Exception {
+    // The java launcher reads JDK_JAVA_OPTIONS and the JVM then prints the flags it runs with.
+    List<String> printFlags = List.of("JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags");
+    Path folder = Files.createDirectories(dir.resolve("vms"));
+    Path vmx = Files.writeString(folder.resolve("gpu-worker.vmx"), SAMPLE_VMX, StandardCharsets.UTF_8);
+    Run one = run(printFlags, "check", vmx.toString(), "--format", "json");
+    assertThat(one.code).as(one.err).isBetween(0, 1);
+    assertThat(one.out).contains("-XX:Tier3InvocationThreshold=50").doesNotContain("NotifyFreqLog");
+    Run fleet = run(printFlags, "check", folder.toString(), "--format", "json");
+    assertThat(fleet.code).as(fleet.err).isBetween(0, 1);
+    assertThat(fleet.out).contains("-XX:Tier3InvocationThreshold=50")
+        .contains("-XX:Tier0InvokeNotifyFreqLog=4").contains("-XX:Tier0BackedgeNotifyFreqLog=8");
+  }
+
+  @Test
   void runsThroughASymbolicLinkAndWithoutItsArchive() throws Exception {
     Path bin = Files.createDirectories(home.resolve("bin"));
     Files.createSymbolicLink(bin.resolve("vmdp"), installed.resolve("bin/vmdp"));
