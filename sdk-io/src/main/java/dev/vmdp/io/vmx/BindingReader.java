@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -33,8 +34,10 @@ final class BindingReader {
     if (!doc.fileName().isEmpty()) {
       b.file(doc.fileName());
     }
-    b.displayName(v.text(VmxKeys.DISPLAY_NAME));
-    b.name(v.text(VmxKeys.DISPLAY_NAME).filter(s -> !s.isBlank()).map(String::strip)
+    // One decoded text for both: the name is the display name itself unless it needs stripping.
+    Optional<String> displayName = v.text(VmxKeys.DISPLAY_NAME);
+    b.displayName(displayName);
+    b.name(displayName.filter(s -> !s.isBlank()).map(String::strip)
         .orElseGet(() -> nameFromFile(doc.fileName())));
     b.guestOs(v.text(VmxKeys.GUEST_OS));
     b.hardwareVersion(v.integer(VmxKeys.HW_VERSION, 1, Integer.MAX_VALUE));

@@ -41,6 +41,8 @@ class VmxBindingReadTest {
     assertThat(da.systemId().get()).isSameAs(db.systemId().get());
     assertThat(da.vgpuProfile().get()).isEqualTo("grid_t4-2q").isSameAs(db.vgpuProfile().get());
     assertThat(da.virtualDev().get()).isSameAs(db.virtualDev().get());
+    // A display name that needs no stripping is the VM's name, one text for both.
+    assertThat(a.name()).isEqualTo("a").isSameAs(a.displayName().get());
     // The same MAC in two files is a mistake of theirs; each VM's is its own text.
     assertThat(da.generatedAddress().get()).isEqualTo(db.generatedAddress().get())
         .isNotSameAs(db.generatedAddress().get());
