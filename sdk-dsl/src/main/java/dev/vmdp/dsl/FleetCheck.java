@@ -43,7 +43,7 @@ import java.util.function.Supplier;
  * A check of a fleet of .vmx files that holds no more than a few files at a time: files are read,
  * bound, checked (and fixed, and saved) in parallel, handed to the caller one by one in path order
  * as soon as each is done, and dropped; only what the rules that compare VMs need is kept
- * ({@link FleetFacts}: about 850 bytes per VM with passthrough) and the names of the files read
+ * ({@link FleetFacts}: about 800 bytes per VM with passthrough) and the names of the files read
  * (about 30 bytes each). It finds what {@link Workspace#check()} finds over the same files.
  *
  * <pre>{@code

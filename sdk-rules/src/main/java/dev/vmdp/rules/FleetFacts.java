@@ -12,7 +12,7 @@ import java.util.Optional;
  * What the second pass of a check ({@link RuleEngine#checkAllVms}) needs to know of a fleet, kept
  * while the VMs stream past: how many VMs were checked, the highest {@code virtualHW.version} among
  * them, and the passthrough facts of each VM that has a present passthrough entry
- * ({@link #passthroughFacts}). About 850 bytes per VM with passthrough (the device texts it names
+ * ({@link #passthroughFacts}). About 800 bytes per VM with passthrough (the device texts it names
  * are shared with other VMs by the binding), nothing for the others, so a fleet check holds this
  * and not the fleet.
  *
