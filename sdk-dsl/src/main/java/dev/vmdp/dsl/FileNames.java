@@ -46,13 +46,9 @@ final class FileNames extends AbstractList<String> implements RandomAccess {
   boolean addName(String name) {
     Objects.requireNonNull(name, "name");
     int h = name.hashCode();
-    int mask = slots.length - 1;
-    int s = spread(h) & mask;
-    while (slots[s] != 0) {
-      if (hashes[s] == h && get(slots[s] - 1).equals(name)) {
-        return false;
-      }
-      s = (s + 1) & mask;
+    int s = slotOf(name, h);
+    if (slots[s] != 0) {
+      return false;
     }
     int shared = 0;
     if (size % BLOCK == 0) {
@@ -101,17 +97,17 @@ final class FileNames extends AbstractList<String> implements RandomAccess {
 
   @Override
   public boolean contains(Object o) {
-    if (!(o instanceof String name)) {
-      return false;
-    }
-    int h = name.hashCode();
+    return o instanceof String name && slots[slotOf(name, name.hashCode())] != 0;
+  }
+
+  /** The slot that holds {@code name} (its hash {@code h}), else the free slot where it would go. */
+  private int slotOf(String name, int h) {
     int mask = slots.length - 1;
-    for (int s = spread(h) & mask; slots[s] != 0; s = (s + 1) & mask) {
-      if (hashes[s] == h && get(slots[s] - 1).equals(name)) {
-        return true;
-      }
+    int s = spread(h) & mask;
+    while (slots[s] != 0 && !(hashes[s] == h && get(slots[s] - 1).equals(name))) {
+      s = (s + 1) & mask;
     }
-    return false;
+    return s;
   }
 
   @Override

@@ -26,7 +26,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class SourceMap extends AbstractMap<String, SourceRef> {
-  private static final SourceMap EMPTY = new SourceMap(new String[0], new String[0], new int[0], new int[0], 0);
+  private static final SourceMap EMPTY = new SourceMap(new String[0], null, null, new int[0], null, 0);
 
   private final String[] keys;
   /** Each entry's file, or null when every entry has {@link #file}: a map of one file's keys holds it once. */
@@ -42,10 +42,6 @@ public final class SourceMap extends AbstractMap<String, SourceRef> {
    * check keeps one for each VM with passthrough). Volatile, so a thread that sees it sees it filled.
    */
   private volatile int[] slots;
-
-  private SourceMap(String[] keys, String[] files, int[] lines, int[] columns, int size) {
-    this(keys, files, null, lines, columns, size);
-  }
 
   /** With {@code files} null when every entry has {@code file}, {@code columns} null when no entry has one. */
   private SourceMap(String[] keys, String[] files, String file, int[] lines, int[] columns, int size) {
